@@ -1,0 +1,76 @@
+"""Tiny benchmark harness: medians of repeated runs, reported as ratios to a baseline.
+
+The machines are shared and noisy, so no figure here is an absolute pass/fail in the test
+suite; each benchmark compares against a baseline measured in the same run.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+
+@dataclass
+class Figure:
+    """One line of the benchmark report."""
+
+    name: str
+    value_s: float
+    baseline_name: str = ""
+    baseline_s: float = 0.0
+    target: str = ""
+    """What we aim for, in words ("ratio <= 1.2", "< 5 ms")."""
+    ok: bool | None = None
+    """Whether the target was met (None: no target)."""
+
+    @property
+    def ratio(self) -> float | None:
+        """value / baseline."""
+        return self.value_s / self.baseline_s if self.baseline_s else None
+
+    def line(self) -> str:
+        """A human line for the report."""
+        text = f"{self.name}: {_fmt(self.value_s)}"
+        if self.baseline_s:
+            text += f"  (baseline {self.baseline_name}: {_fmt(self.baseline_s)}, ratio {self.ratio:.2f}x)"
+        if self.target:
+            verdict = "" if self.ok is None else (" MET" if self.ok else " MISSED")
+            text += f"  target {self.target}{verdict}"
+        return text
+
+
+def _fmt(seconds: float) -> str:
+    if seconds < 1e-3:
+        return f"{seconds * 1e6:.1f} us"
+    if seconds < 1:
+        return f"{seconds * 1e3:.2f} ms"
+    return f"{seconds:.3f} s"
+
+
+def median_time(fn: Callable[[], object], repeat: int = 20, warmup: int = 2) -> float:
+    """Median wall time of ``fn()`` over ``repeat`` runs, after ``warmup`` runs."""
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def median_process_time(argv: Sequence[str], repeat: int = 5, **kwargs: object) -> float:
+    """Median wall time of a whole process (start to exit)."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(argv, check=True, capture_output=True, **kwargs)  # type: ignore[call-overload]
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+PYTHON = sys.executable

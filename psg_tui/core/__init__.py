@@ -1,0 +1,1 @@
+"""Pure meeting logic: models, store, timekeeping, privacy, attendance. No textual here."""

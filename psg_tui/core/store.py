@@ -1,0 +1,447 @@
+"""The group folder on disk: ``group.toml`` and ``meetings/<date>.toml``.
+
+Safety rules, all enforced here:
+- every write is atomic (temp file in the same folder, fsync, ``os.replace``, fsync the folder);
+- files are created 0600 and folders 0700: these are confidential notes;
+- a file that fails to parse or validate, or that has a newer ``schema_version`` than this
+  app knows, is reported with its name (and line, where known) and is never overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import tempfile
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import tomli_w
+from pydantic import BaseModel, ValidationError
+
+from psg_tui.core.models import SCHEMA_VERSION, Group, Meeting
+
+GROUP_FILE = "group.toml"
+MEETINGS_DIR = "meetings"
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one file."""
+
+    path: Path
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
+        return f"{where}: {self.message}"
+
+
+class StoreError(Exception):
+    """A file could not be read or written. ``problems`` lists every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+    @classmethod
+    def one(cls, path: Path, message: str, line: int | None = None) -> StoreError:
+        """An error with a single problem."""
+        return cls([Problem(path, message, line)])
+
+
+class SchemaTooNewError(StoreError):
+    """The file was written by a newer psg-tui; it is refused and left untouched."""
+
+
+# -- migrations ------------------------------------------------------------------------
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _migrate_0_to_1(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 0 is a hand-written file without ``schema_version``: same keys as version 1."""
+    return {"schema_version": 1, **raw}
+
+
+MIGRATIONS: dict[int, Migration] = {0: _migrate_0_to_1}
+"""``MIGRATIONS[n]`` turns a raw version-n dict into version n+1. Add one per format change."""
+
+
+def migrate(raw: dict[str, Any], path: Path) -> dict[str, Any]:
+    """Step a raw file dict up to ``SCHEMA_VERSION``; refuse a newer or malformed version."""
+    version = raw.get("schema_version", 0)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+        raise StoreError.one(
+            path, f"schema_version must be a whole number, not {version!r}", _line_of_key(path, "schema_version")
+        )
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNewError.one(
+            path,
+            f"schema_version {version} is newer than this psg-tui understands ({SCHEMA_VERSION}); "
+            "upgrade psg-tui. The file was not changed.",
+        )
+    while version < SCHEMA_VERSION:
+        raw = MIGRATIONS[version](raw)
+        version = raw["schema_version"]
+    return raw
+
+
+# -- reading ----------------------------------------------------------------------------
+
+_TOML_LINE_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def read_toml(path: Path) -> tuple[dict[str, Any], str]:
+    """Parse a TOML file; a :class:`StoreError` names the file and line on failure."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise StoreError.one(path, "file not found") from None
+    except IsADirectoryError:
+        raise StoreError.one(path, "is a folder, not a file") from None
+    except OSError as exc:
+        raise StoreError.one(path, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise StoreError.one(path, "not UTF-8 text", line) from None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        found = _TOML_LINE_RE.search(message)
+        line = int(found.group(1)) if found else None
+        message = _TOML_LINE_RE.sub("", message).strip().rstrip(".")
+        raise StoreError.one(path, f"not valid TOML: {message}", line) from None
+
+
+def parse_model(model: type[M], path: Path) -> M:
+    """Read, migrate and validate one file into ``model``."""
+    raw, text = read_toml(path)
+    raw = migrate(raw, path)
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        raise StoreError(validation_problems(exc, path, text)) from None
+
+
+def validation_problems(exc: ValidationError, path: Path, text: str = "") -> list[Problem]:
+    """Turn pydantic errors into sentences a person understands, with a line where known."""
+    problems = []
+    for error in exc.errors(include_url=False):
+        loc = tuple(error["loc"])
+        message = error["msg"]
+        message = message.removeprefix("Value error, ")
+        if message.startswith("Input should"):
+            message = "i" + message[1:]
+        if error["type"] == "extra_forbidden":
+            message = "unknown field (a typo?)"
+        elif error["type"] == "missing":
+            message = "is required"
+        where = describe_location(loc)
+        field = where.rsplit(": ", 1)[-1]
+        if message.startswith(tuple(f"{w} " for w in _WHOLE_MESSAGES)):
+            sentence = message  # a model-level check that already says where
+        elif where and field and message.startswith(field):
+            sentence = where[: len(where) - len(field)] + message
+        else:
+            sentence = f"{where}: {message}" if where else message
+        problems.append(Problem(path, sentence, locate_line(text, loc) if text else None))
+    return problems
+
+
+_WHOLE_MESSAGES = ("attendee", "member", "slot", "reflection", "roles.")
+
+_SINGULAR = {
+    "attendees": "attendee",
+    "members": "member",
+    "slots": "slot",
+    "apologies": "apology",
+    "check_in": "check-in entry",
+    "check_out": "check-out entry",
+    "reflections": "reflection",
+    "ground_rules": "ground rule",
+    "references": "reference",
+}
+
+
+def describe_location(loc: tuple[Any, ...]) -> str:
+    """``('attendees', 2, 'registration_number')`` -> ``attendee 3: registration number``."""
+    parts: list[str] = []
+    index = 0
+    while index < len(loc):
+        key = loc[index]
+        nxt = loc[index + 1] if index + 1 < len(loc) else None
+        if isinstance(key, str) and isinstance(nxt, int):
+            parts.append(f"{_SINGULAR.get(key, key)} {nxt + 1}")
+            index += 2
+            continue
+        if isinstance(key, str):
+            parts.append(key.replace("_", " "))
+        index += 1
+    if not parts:
+        return ""
+    head, *rest = parts
+    return head if not rest else f"{head}: {' '.join(rest)}" if " " in head else " ".join(parts)
+
+
+def locate_line(text: str, loc: tuple[Any, ...]) -> int | None:
+    """Best-effort line of the TOML key at ``loc`` (tables, arrays of tables, plain keys)."""
+    lines = text.splitlines()
+    start, prefix = 0, ""
+    found: int | None = None
+    index = 0
+    while index < len(loc):
+        key = loc[index]
+        if not isinstance(key, str):
+            index += 1
+            continue
+        dotted = f"{prefix}{key}"
+        nxt = loc[index + 1] if index + 1 < len(loc) else None
+        if isinstance(nxt, int):
+            headers = [
+                i for i, line in enumerate(lines) if line.strip() == f"[[{dotted}]]" and i >= start
+            ]
+            if nxt < len(headers):
+                start = headers[nxt]
+                found = start + 1
+                prefix = f"{dotted}."
+                index += 2
+                continue
+            # An inline array: point at its key.
+            return _key_line(lines, key, start) or found
+        header = next(
+            (i for i, line in enumerate(lines) if line.strip() == f"[{dotted}]" and i >= start),
+            None,
+        )
+        if header is not None:
+            start, found, prefix = header, header + 1, f"{dotted}."
+            index += 1
+            continue
+        return _key_line(lines, key, start) or found
+    return found
+
+
+def _key_line(lines: list[str], key: str, start: int) -> int | None:
+    pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
+    for i in range(start, len(lines)):
+        if i > start and lines[i].lstrip().startswith("[") and not pattern.match(lines[i]):
+            break
+        if pattern.match(lines[i]):
+            return i + 1
+    return None
+
+
+# -- writing ----------------------------------------------------------------------------
+
+
+def atomic_write(path: Path, data: bytes, mode: int = FILE_MODE) -> None:
+    """Write ``data`` to ``path`` so that a reader sees the old file or the new, never half.
+
+    Temp file in the same folder, flush, fsync, ``os.replace``, then fsync the folder so the
+    rename itself survives a power cut.
+    """
+    path = Path(path)
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    fsync_dir(path.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    """fsync a folder so a rename in it is durable (a no-op where the OS cannot)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def ensure_private_dir(folder: Path) -> Path:
+    """Create ``folder`` (and parents) with mode 0700."""
+    folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    return folder
+
+
+def dump_toml(model: BaseModel) -> bytes:
+    """The TOML bytes for a model: ``schema_version`` first, no nulls."""
+    data = model.model_dump(mode="json", exclude_none=True)
+    return tomli_w.dumps(data, multiline_strings=True).encode("utf-8")
+
+
+# -- the group folder -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Stamp:
+    mtime_ns: int
+    size: int
+
+
+class GroupStore:
+    """One group's folder. Remembers which files it read or wrote, so it never overwrites a
+    file that changed under it into something it cannot read."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self._known: dict[Path, _Stamp] = {}
+
+    @property
+    def group_path(self) -> Path:
+        """``<root>/group.toml``."""
+        return self.root / GROUP_FILE
+
+    @property
+    def meetings_dir(self) -> Path:
+        """``<root>/meetings``."""
+        return self.root / MEETINGS_DIR
+
+    def exists(self) -> bool:
+        """Is there a group file here?"""
+        return self.group_path.is_file()
+
+    # reading
+
+    def load_group(self) -> Group:
+        """Read ``group.toml``."""
+        group = parse_model(Group, self.group_path)
+        self._remember(self.group_path)
+        return group
+
+    def load_meeting(self, path: Path) -> Meeting:
+        """Read one meeting file."""
+        meeting = parse_model(Meeting, path)
+        self._remember(path)
+        return meeting
+
+    def meeting_paths(self) -> list[Path]:
+        """Meeting files, oldest first (by file name: ``<date>[-n].toml``)."""
+        if not self.meetings_dir.is_dir():
+            return []
+        return sorted(
+            (p for p in self.meetings_dir.glob("*.toml") if not p.name.startswith(".")),
+            key=_meeting_sort_key,
+        )
+
+    def load_meetings(self) -> tuple[list[tuple[Path, Meeting]], list[StoreError]]:
+        """Every meeting that loads, and an error for every one that does not (never dropped
+        silently: the caller shows the errors)."""
+        loaded: list[tuple[Path, Meeting]] = []
+        errors: list[StoreError] = []
+        for path in self.meeting_paths():
+            try:
+                loaded.append((path, self.load_meeting(path)))
+            except StoreError as exc:
+                errors.append(exc)
+        return loaded, errors
+
+    # writing
+
+    def save_group(self, group: Group) -> Path:
+        """Write ``group.toml`` atomically."""
+        ensure_private_dir(self.root)
+        self._write(self.group_path, dump_toml(group))
+        return self.group_path
+
+    def save_meeting(self, meeting: Meeting, path: Path | None = None) -> Path:
+        """Write a meeting atomically; a new meeting gets ``meetings/<date>[-n].toml``."""
+        ensure_private_dir(self.meetings_dir)
+        if path is None:
+            path = self.new_meeting_path(meeting.date)
+        self._write(path, dump_toml(meeting))
+        return path
+
+    def new_meeting_path(self, date: dt.date) -> Path:
+        """A free file name for a meeting on ``date`` (a second meeting that day: ``-2``)."""
+        candidate = self.meetings_dir / f"{date.isoformat()}.toml"
+        n = 2
+        while candidate.exists():
+            candidate = self.meetings_dir / f"{date.isoformat()}-{n}.toml"
+            n += 1
+        return candidate
+
+    def _write(self, path: Path, data: bytes) -> None:
+        self.check_overwrite(path)
+        atomic_write(path, data)
+        self._remember(path)
+
+    def check_overwrite(self, path: Path) -> None:
+        """Refuse to replace a file unless we read or wrote it ourselves, or it still reads.
+
+        A file someone edited into invalid TOML, or one from a newer psg-tui, is left alone.
+        """
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            return
+        if self._known.get(path) == _Stamp(stat.st_mtime_ns, stat.st_size):
+            return
+        model: type[BaseModel] = Group if path == self.group_path else Meeting
+        try:
+            parse_model(model, path)
+        except StoreError as exc:
+            raise type(exc)(
+                [*exc.problems, Problem(path, "not overwritten: fix or move this file first")]
+            ) from None
+
+    def _remember(self, path: Path) -> None:
+        with contextlib.suppress(OSError):
+            stat = path.stat()
+            self._known[path] = _Stamp(stat.st_mtime_ns, stat.st_size)
+
+
+def _meeting_sort_key(path: Path) -> tuple[str, int]:
+    """``2026-03-12.toml`` before ``2026-03-12-2.toml`` before ``2026-03-12-10.toml``."""
+    stem = path.stem
+    if len(stem) > 10 and stem[10] == "-" and stem[11:].isdigit():
+        return (stem[:10], int(stem[11:]))
+    return (stem, 1)
+
+
+def validate_file(path: Path) -> list[Problem]:
+    """Every problem with one group or meeting file (empty: valid). Decides by file name:
+    ``group.toml`` is a group, anything else a meeting."""
+    model: type[BaseModel] = Group if path.name == GROUP_FILE else Meeting
+    try:
+        parse_model(model, path)
+    except StoreError as exc:
+        return exc.problems
+    return []
+
+
+def iter_toml_files(paths: list[Path]) -> Iterator[Path]:
+    """The files named, and the ``.toml`` files inside any folder named (a group folder)."""
+    for path in paths:
+        if path.is_dir():
+            if (path / GROUP_FILE).exists():
+                yield path / GROUP_FILE
+            meetings = path / MEETINGS_DIR if (path / MEETINGS_DIR).is_dir() else path
+            yield from sorted(p for p in meetings.glob("*.toml") if p.name != GROUP_FILE)
+        else:
+            yield path

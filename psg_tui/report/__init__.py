@@ -1,0 +1,1 @@
+"""Meeting -> safe HTML -> PDF, Markdown and iCalendar. No textual here."""
