@@ -377,6 +377,16 @@ class GroupStore:
         self._write(path, dump_toml(meeting))
         return path
 
+    def save_meeting_data(self, data: dict[str, Any], path: Path) -> Path:
+        """Write an already-dumped meeting (``model_dump(mode="json", exclude_none=True)``).
+
+        The app dumps the model on its event loop (cheap, and the model cannot change under
+        it) and calls this from a worker thread, where the TOML encoding and fsync happen.
+        """
+        ensure_private_dir(path.parent)
+        self._write(path, tomli_w.dumps(data, multiline_strings=True).encode("utf-8"))
+        return path
+
     def new_meeting_path(self, date: dt.date) -> Path:
         """A free file name for a meeting on ``date`` (a second meeting that day: ``-2``)."""
         candidate = self.meetings_dir / f"{date.isoformat()}.toml"
