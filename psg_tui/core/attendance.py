@@ -1,0 +1,532 @@
+"""Attendance and compliance: who has the two PSG meetings a recertification year asks for.
+
+Pure: no textual, no weasyprint, no report/. The CLI (``psg attendance``) and the app's home
+screen both call :func:`attendance_report` (or :func:`load_attendance`, which reads a group
+folder first) and show the same :class:`AttendanceReport`.
+
+The rules, in the guidance's terms and where the guidance leaves a choice, ours:
+
+- A recertification year starts on the 1st of ``GroupDefaults.recert_year_start_month``
+  (Pharmacy Council: 1 April) and ends the day before the same date a year later. Year N is
+  the year that *starts* in N: with an April start, 2026 runs 1 April 2026 to 31 March 2027.
+- A meeting **counts** for recertification when its status is ``complete`` and it had at least
+  four attendees (``PSG_MINIMUM_ATTENDEES``). A planned or in-progress meeting never counts,
+  and neither does a complete meeting of three: a member who attended it sees it listed as
+  attended, marked as not counting.
+- Each member needs :data:`REQUIRED_MEETINGS` (two) counting meetings in the year. Their status:
+
+  ``met``       two or more counting meetings in the year.
+  ``on track``  fewer than two, but the meetings still planned in the year (on or after
+                today, and not ones they sent apologies for) would bring them to two if
+                they attend every one.
+  ``at risk``   fewer than two, and the meetings planned for the rest of the year are not
+                enough even if they attend all of them: plan another meeting, or attend.
+  ``not met``   the year is over with fewer than two.
+
+- A planned meeting is a meeting file with status ``planned`` (or ``in_progress``) dated today
+  or later, or the ``next_meeting`` set at a meeting when no file exists yet for that date.
+- Members are the people in ``group.toml`` plus anyone who attended a meeting in the year but
+  has since left the group (keyed by registration number; their name is taken from the
+  meeting record). Someone who has left is not counted as attending future meetings.
+- A meeting file that does not load is never counted and never dropped: it is listed in
+  :attr:`AttendanceReport.skipped` with its name and the reasons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from psg_tui.core.models import (
+    PSG_MINIMUM_ATTENDEES,
+    Group,
+    Meeting,
+    MeetingStatus,
+    SlotState,
+)
+from psg_tui.core.store import GroupStore, StoreError
+
+REQUIRED_MEETINGS = 2
+"""Counting PSG meetings each member must document in a recertification year."""
+
+DEFAULT_START_MONTH = 4
+"""Pharmacy Council recertification years start on 1 April."""
+
+
+# -- the recertification year -----------------------------------------------------------
+
+
+def recert_year_of(day: dt.date, start_month: int = DEFAULT_START_MONTH) -> int:
+    """The recertification year ``day`` falls in: the calendar year that year starts in.
+
+    With an April start, 31 March 2027 is in 2026 and 1 April 2027 is in 2027.
+    """
+    _check_month(start_month)
+    return day.year if day.month >= start_month else day.year - 1
+
+
+def recert_year_bounds(
+    year: int, start_month: int = DEFAULT_START_MONTH
+) -> tuple[dt.date, dt.date]:
+    """First and last day (both inclusive) of recertification year ``year``."""
+    _check_month(start_month)
+    first = dt.date(year, start_month, 1)
+    last = dt.date(year + 1, start_month, 1) - dt.timedelta(days=1)
+    return first, last
+
+
+def recert_year_label(year: int, start_month: int = DEFAULT_START_MONTH) -> str:
+    """``2026`` -> ``"1 Apr 2026 to 31 Mar 2027"``: what a person reads beside the number."""
+    first, last = recert_year_bounds(year, start_month)
+    return f"{_day_text(first)} to {_day_text(last)}"
+
+
+def _day_text(day: dt.date) -> str:
+    # Not strftime("%-d"): that is not portable, and %b depends on the locale.
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _check_month(month: int) -> None:
+    if not 1 <= month <= 12:
+        raise ValueError(f"start month must be 1 to 12, not {month}")
+
+
+# -- one meeting ------------------------------------------------------------------------
+
+
+def counts_for_recertification(meeting: Meeting) -> bool:
+    """Complete, with at least four attendees: the meeting counts toward each attendee's two."""
+    return meeting.status is MeetingStatus.COMPLETE and meeting.meets_psg_minimum
+
+
+def notes_complete(meeting: Meeting) -> bool:
+    """The meeting is complete and every slot that ran has its discussion summary.
+
+    A complete meeting with no slots that ran needs an overall summary instead: notes with
+    nothing in them are not complete.
+    """
+    if meeting.status is not MeetingStatus.COMPLETE:
+        return False
+    discussed = [s for s in meeting.slots if s.state is not SlotState.SKIPPED]
+    if not discussed:
+        return bool(meeting.summary.strip())
+    return all(s.summary.strip() for s in discussed)
+
+
+class ComplianceStatus(StrEnum):
+    """A member's standing in a recertification year (see the module docstring)."""
+
+    MET = "met"
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    NOT_MET = "not_met"
+
+    @property
+    def label(self) -> str:
+        """In words, for tables and screens (colour is never the only signal)."""
+        return self.value.replace("_", " ")
+
+
+@dataclass(frozen=True)
+class MeetingAttendance:
+    """One meeting in the year, as the attendance record sees it."""
+
+    date: dt.date
+    """Date of the meeting."""
+    path: Path | None
+    """The meeting file (None when the caller passed bare meetings)."""
+    status: MeetingStatus
+    """Planned, in progress or complete."""
+    attendee_count: int
+    """How many attended."""
+    meets_minimum: bool
+    """At least four attendees."""
+    missing_minimum_data: tuple[str, ...]
+    """What the minimum data set still lacks (empty: complete)."""
+    notes_complete: bool
+    """Complete, and every slot that ran has a summary."""
+    counts: bool
+    """Counts toward each attendee's two meetings (complete and at least four)."""
+    attendees: tuple[str, ...]
+    """Registration numbers of the attendees."""
+    meeting: Meeting = field(repr=False, compare=False)
+    """The loaded meeting, for callers that show more (the annual summary)."""
+
+    @property
+    def minimum_data_complete(self) -> bool:
+        """Nothing in the minimum data set is missing."""
+        return not self.missing_minimum_data
+
+    @property
+    def name(self) -> str:
+        """The file name, or the date when there is no file."""
+        return self.path.name if self.path else self.date.isoformat()
+
+    @property
+    def why_not_counted(self) -> str:
+        """Why this meeting does not count, in words; empty when it counts."""
+        if self.counts:
+            return ""
+        if self.status is not MeetingStatus.COMPLETE:
+            return f"not complete ({self.status.value.replace('_', ' ')})"
+        return f"{self.attendee_count} attendees, fewer than {PSG_MINIMUM_ATTENDEES}"
+
+
+@dataclass(frozen=True)
+class PlannedMeeting:
+    """A meeting still to come: a planned meeting file, or a next meeting set at wrap-up."""
+
+    date: dt.date
+    """When."""
+    source: Path | None
+    """The planned meeting's file, or the file of the meeting that set it as next meeting."""
+    from_next_meeting: bool = False
+    """True when only a ``next_meeting`` entry records it (no file for that date yet)."""
+    apologies: frozenset[str] = frozenset()
+    """Registration numbers who already sent apologies for it."""
+
+
+@dataclass(frozen=True)
+class MemberAttendance:
+    """One member's row: what they attended in the year and where that leaves them."""
+
+    registration_number: str
+    """Key of the row."""
+    name: str
+    """Name (from group.toml, or from the latest meeting record for someone who left)."""
+    profession: str
+    """Profession."""
+    current: bool
+    """In group.toml now; False for someone who attended this year and has since left."""
+    attended: tuple[MeetingAttendance, ...]
+    """Meetings in the year they attended, counting or not, oldest first."""
+    planned_left: int
+    """Planned meetings left in the year they could still attend."""
+    next_planned: dt.date | None
+    """Date of the next planned meeting for them (any year), if one is known."""
+    status: ComplianceStatus
+    """Met, on track, at risk or not met."""
+
+    @property
+    def counting(self) -> tuple[MeetingAttendance, ...]:
+        """The attended meetings that count for recertification."""
+        return tuple(m for m in self.attended if m.counts)
+
+    @property
+    def counting_count(self) -> int:
+        """How many counting meetings they attended in the year."""
+        return sum(1 for m in self.attended if m.counts)
+
+    @property
+    def needed(self) -> int:
+        """Counting meetings still needed to reach two (0 when met)."""
+        return max(0, REQUIRED_MEETINGS - self.counting_count)
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A meeting file that did not load, and why; it was not counted."""
+
+    path: Path
+    """The file."""
+    reasons: tuple[str, ...]
+    """One sentence a problem, with ``line N`` where the file gives one."""
+
+    def __str__(self) -> str:
+        return f"{self.path.name}: {'; '.join(self.reasons)}"
+
+
+@dataclass(frozen=True)
+class AttendanceReport:
+    """The group's attendance for one recertification year."""
+
+    group_name: str
+    """The group's name."""
+    year: int
+    """Recertification year: the calendar year it starts in."""
+    start_month: int
+    """First month of the recertification year."""
+    first_day: dt.date
+    """First day of the year."""
+    last_day: dt.date
+    """Last day of the year (inclusive)."""
+    today: dt.date
+    """The day the report was made for (decides what is still planned)."""
+    members: tuple[MemberAttendance, ...]
+    """Current members in group.toml order, then people who left, by name."""
+    meetings: tuple[MeetingAttendance, ...]
+    """Every loaded meeting dated in the year, oldest first."""
+    planned: tuple[PlannedMeeting, ...]
+    """Meetings planned on or after today (any year), soonest first."""
+    skipped: tuple[SkippedFile, ...] = ()
+    """Meeting files that did not load (never counted)."""
+    required: int = REQUIRED_MEETINGS
+    """Counting meetings each member needs."""
+
+    @property
+    def next_planned(self) -> dt.date | None:
+        """Date of the group's next planned meeting, if any is known."""
+        return self.planned[0].date if self.planned else None
+
+    @property
+    def year_label(self) -> str:
+        """``1 Apr 2026 to 31 Mar 2027``."""
+        return recert_year_label(self.year, self.start_month)
+
+    @property
+    def year_over(self) -> bool:
+        """Today is after the last day of the year."""
+        return self.today > self.last_day
+
+    def member(self, registration_number: str) -> MemberAttendance | None:
+        """The row for this registration number, if there is one."""
+        return next((m for m in self.members if m.registration_number == registration_number), None)
+
+    def status_counts(self) -> dict[ComplianceStatus, int]:
+        """How many members have each status (every status present, maybe 0)."""
+        counts = dict.fromkeys(ComplianceStatus, 0)
+        for member in self.members:
+            counts[member.status] += 1
+        return counts
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (dates as ISO strings) for ``psg attendance --format json``."""
+
+        def meeting_ref(m: MeetingAttendance) -> dict[str, Any]:
+            return {"date": m.date.isoformat(), "file": m.name, "counts": m.counts}
+
+        return {
+            "group": self.group_name,
+            "year": self.year,
+            "first_day": self.first_day.isoformat(),
+            "last_day": self.last_day.isoformat(),
+            "today": self.today.isoformat(),
+            "required": self.required,
+            "minimum_attendees": PSG_MINIMUM_ATTENDEES,
+            "next_planned": _iso(self.next_planned),
+            "members": [
+                {
+                    "registration_number": m.registration_number,
+                    "name": m.name,
+                    "profession": m.profession,
+                    "current_member": m.current,
+                    "status": m.status.value,
+                    "counting_meetings": m.counting_count,
+                    "needed": m.needed,
+                    "planned_left": m.planned_left,
+                    "next_planned": _iso(m.next_planned),
+                    "attended": [meeting_ref(a) for a in m.attended],
+                }
+                for m in self.members
+            ],
+            "meetings": [
+                {
+                    "date": m.date.isoformat(),
+                    "file": m.name,
+                    "status": m.status.value,
+                    "attendees": m.attendee_count,
+                    "meets_minimum": m.meets_minimum,
+                    "minimum_data_complete": m.minimum_data_complete,
+                    "missing_minimum_data": list(m.missing_minimum_data),
+                    "notes_complete": m.notes_complete,
+                    "counts": m.counts,
+                }
+                for m in self.meetings
+            ],
+            "skipped": [{"file": str(s.path), "reasons": list(s.reasons)} for s in self.skipped],
+        }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+# -- building the report ----------------------------------------------------------------
+
+
+def attendance_report(
+    group: Group,
+    meetings: Sequence[Meeting] | Sequence[tuple[Path, Meeting]],
+    year: int,
+    *,
+    today: dt.date,
+    skipped: Iterable[StoreError | SkippedFile] = (),
+) -> AttendanceReport:
+    """The attendance report for recertification year ``year``.
+
+    ``meetings`` is every meeting of the group (any year: later ones give the next planned
+    meeting), either bare or as ``(path, meeting)`` pairs as ``GroupStore.load_meetings``
+    returns them. ``skipped`` takes the errors for files that did not load, so the report
+    can say which were skipped and why. ``today`` decides what is still to come.
+    """
+    start_month = group.defaults.recert_year_start_month
+    first, last = recert_year_bounds(year, start_month)
+    pairs = [m if isinstance(m, tuple) else (None, m) for m in meetings]
+    pairs.sort(key=lambda pm: (pm[1].date, pm[0].name if pm[0] else ""))
+
+    in_year = tuple(_meeting_attendance(path, m) for path, m in pairs if first <= m.date <= last)
+    planned = _planned_meetings(pairs, today)
+    planned_in_year = [p for p in planned if p.date <= last]  # planned are all >= today
+
+    attended: dict[str, list[MeetingAttendance]] = {}
+    latest_record: dict[str, tuple[str, str]] = {}  # reg -> (name, profession) who left
+    for record in in_year:
+        for person in record.meeting.attendees:
+            reg = person.registration_number
+            attended.setdefault(reg, []).append(record)
+            latest_record[reg] = (person.name, person.profession)
+
+    year_over = today > last
+    rows: list[MemberAttendance] = []
+
+    def row(reg: str, name: str, profession: str, current: bool) -> MemberAttendance:
+        mine = tuple(attended.get(reg, ()))
+        counting = sum(1 for m in mine if m.counts)
+        # Someone who has left is not expected at future meetings.
+        open_to_them = [p for p in planned if current and reg not in p.apologies]
+        left = sum(1 for p in planned_in_year if current and reg not in p.apologies)
+        if counting >= REQUIRED_MEETINGS:
+            status = ComplianceStatus.MET
+        elif year_over:
+            status = ComplianceStatus.NOT_MET
+        elif counting + left >= REQUIRED_MEETINGS:
+            status = ComplianceStatus.ON_TRACK
+        else:
+            status = ComplianceStatus.AT_RISK
+        return MemberAttendance(
+            registration_number=reg,
+            name=name,
+            profession=profession,
+            current=current,
+            attended=mine,
+            planned_left=left,
+            next_planned=open_to_them[0].date if open_to_them else None,
+            status=status,
+        )
+
+    for member in group.members:
+        rows.append(row(member.registration_number, member.name, member.profession, True))
+    current = {m.registration_number for m in group.members}
+    former = [(reg, *latest_record[reg]) for reg in attended if reg not in current]
+    former.sort(key=lambda f: (f[1].casefold(), f[0]))
+    for reg, name, profession in former:
+        rows.append(row(reg, name, profession, False))
+
+    return AttendanceReport(
+        group_name=group.name,
+        year=year,
+        start_month=start_month,
+        first_day=first,
+        last_day=last,
+        today=today,
+        members=tuple(rows),
+        meetings=in_year,
+        planned=tuple(planned),
+        skipped=tuple(_skipped_files(skipped)),
+    )
+
+
+def _meeting_attendance(path: Path | None, meeting: Meeting) -> MeetingAttendance:
+    return MeetingAttendance(
+        date=meeting.date,
+        path=path,
+        status=meeting.status,
+        attendee_count=len(meeting.attendees),
+        meets_minimum=meeting.meets_psg_minimum,
+        missing_minimum_data=tuple(meeting.missing_minimum_data()),
+        notes_complete=notes_complete(meeting),
+        counts=counts_for_recertification(meeting),
+        attendees=tuple(a.registration_number for a in meeting.attendees),
+        meeting=meeting,
+    )
+
+
+_UPCOMING = (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
+
+
+def _planned_meetings(
+    pairs: Sequence[tuple[Path | None, Meeting]], today: dt.date
+) -> list[PlannedMeeting]:
+    """Meetings still to come, soonest first: planned files, then next meetings without one."""
+    planned = [
+        PlannedMeeting(
+            date=m.date,
+            source=path,
+            apologies=frozenset(
+                a.registration_number for a in m.apologies if a.registration_number
+            ),
+        )
+        for path, m in pairs
+        if m.status in _UPCOMING and m.date >= today
+    ]
+    # A next meeting is only recorded inside the meeting that set it until someone creates
+    # its file; once any file exists for that date, the file is the record.
+    file_dates = {m.date for _, m in pairs}
+    seen: set[dt.date] = set()
+    for path, m in pairs:
+        nxt = m.next_meeting
+        if nxt and nxt.date >= today and nxt.date not in file_dates and nxt.date not in seen:
+            seen.add(nxt.date)
+            planned.append(PlannedMeeting(date=nxt.date, source=path, from_next_meeting=True))
+    planned.sort(key=lambda p: p.date)
+    return planned
+
+
+def _skipped_files(skipped: Iterable[StoreError | SkippedFile]) -> list[SkippedFile]:
+    """One entry a file, its problems in order (a file can have several)."""
+    reasons: dict[Path, list[str]] = {}
+    for item in skipped:
+        if isinstance(item, SkippedFile):
+            reasons.setdefault(item.path, []).extend(item.reasons)
+            continue
+        for problem in item.problems:
+            where = f"line {problem.line}: " if problem.line else ""
+            reasons.setdefault(problem.path, []).append(where + problem.message)
+    return [SkippedFile(path, tuple(r)) for path, r in reasons.items()]
+
+
+# -- from a folder ----------------------------------------------------------------------
+
+
+def load_attendance(
+    group_dir: Path, year: int | None = None, today: dt.date | None = None
+) -> AttendanceReport:
+    """Read a group folder and report its attendance for ``year``.
+
+    ``year`` defaults to the recertification year containing ``today`` (default: the
+    local date). Raises :class:`StoreError` naming the file when the folder, its
+    ``group.toml`` or its ``meetings`` folder cannot be read; a meeting file that does not
+    load is listed in the report's ``skipped`` instead.
+    """
+    today = today or dt.date.today()
+    group_dir = Path(group_dir)
+    store = GroupStore(group_dir)
+    _check_readable_dir(group_dir, "group folder")
+    group = store.load_group()
+    if store.meetings_dir.exists():
+        # Path.glob quietly yields nothing for a folder it cannot list; say so instead.
+        _check_readable_dir(store.meetings_dir, "meetings folder")
+    loaded, errors = store.load_meetings()
+    if year is None:
+        year = recert_year_of(today, group.defaults.recert_year_start_month)
+    return attendance_report(group, loaded, year, today=today, skipped=errors)
+
+
+def _check_readable_dir(folder: Path, what: str) -> None:
+    try:
+        with os.scandir(folder):
+            pass
+    except FileNotFoundError:
+        raise StoreError.one(folder, f"{what} not found") from None
+    except NotADirectoryError:
+        raise StoreError.one(folder, f"is a file, not a {what}") from None
+    except OSError as exc:
+        raise StoreError.one(folder, f"cannot read the {what}: {exc.strerror or exc}") from None
