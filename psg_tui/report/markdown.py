@@ -1,0 +1,365 @@
+"""Safe Markdown for the notes: Markdown -> HTML for the PDF, and plain-text escaping for the
+``--format md`` output.
+
+The note taker types Markdown (lists, emphasis, tables) into summaries, takeaways and
+reflections. Whatever they type, the PDF must show it as text and never as markup that
+fetches or injects anything:
+
+- raw HTML is off, so ``<style>`` or ``<img src=...>`` is shown as the characters typed;
+- an image is shown as its alt text (nothing is ever loaded);
+- a link is shown as its text followed by the address in brackets, not as a live link, so a
+  verifier sees where it points and nothing in the PDF opens a connection;
+- headings typed inside a summary are moved below the heading of the section they sit in, so
+  the document outline (and the PDF/UA structure tree) stays in order.
+
+No textual and no weasyprint here: this module is cheap to import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from html import escape
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
+
+from psg_tui.core.models import Meeting, MeetingStatus, Modality, SlotState
+
+__all__ = [
+    "escape_markdown",
+    "markdown_to_html",
+    "neutralise_markdown",
+    "render_meeting_markdown",
+]
+
+
+def _render_image(
+    self: Any, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    """An image becomes its alt text: the PDF never loads a picture from anywhere."""
+    token = tokens[idx]
+    alt = self.renderInlineAsText(token.children or [], options, env)
+    return f'<span class="image-alt">[image: {escape(alt)}]</span>' if alt else ""
+
+
+def _render_link_open(
+    self: Any, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    """A link starts as a plain span: no href, so nothing in the PDF points anywhere live."""
+    return '<span class="link">'
+
+
+def _render_link_close(
+    self: Any, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
+) -> str:
+    """Close the span and show the address, unless the text already is the address."""
+    # Find the matching link_open to read its href and the text between them.
+    depth = 0
+    for back in range(idx - 1, -1, -1):
+        token = tokens[back]
+        if token.type == "link_close":
+            depth += 1
+        elif token.type == "link_open":
+            if depth == 0:
+                href = str(token.attrGet("href") or "")
+                text = "".join(t.content for t in tokens[back + 1 : idx] if t.type == "text")
+                shown = href.removeprefix("mailto:")
+                if href and shown != text and href != text:
+                    return f'</span> <span class="link-target">({escape(href)})</span>'
+                return "</span>"
+            depth -= 1
+    return "</span>"
+
+
+def _shift_headings(md: MarkdownIt, tokens: list[Token], level: int) -> None:
+    """Move typed headings below ``level`` (an h1 in a slot summary becomes an h4)."""
+    for token in tokens:
+        if token.type in ("heading_open", "heading_close"):
+            typed = int(token.tag[1])
+            token.tag = f"h{min(6, typed + level)}"
+
+
+@cache
+def _parser() -> MarkdownIt:
+    """The one shared parser: CommonMark plus tables and strikethrough, raw HTML off."""
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    md.add_render_rule("image", _render_image)
+    md.add_render_rule("link_open", _render_link_open)
+    md.add_render_rule("link_close", _render_link_close)
+    return md
+
+
+def markdown_to_html(text: str, *, heading_level: int = 3) -> str:
+    """Render the note taker's Markdown as safe HTML for the PDF.
+
+    ``heading_level`` is the level of the heading the text sits under; headings typed in the
+    text are pushed below it. Empty text gives an empty string.
+    """
+    if not text.strip():
+        return ""
+    md = _parser()
+    tokens = md.parse(text)
+    _shift_headings(md, tokens, heading_level)
+    return md.renderer.render(tokens, md.options, {})
+
+
+# -- the --format md output ------------------------------------------------------------
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]<>#+|!~])")
+_LINE_START_SPECIALS = re.compile(r"^(\s*)(-|=|\d+(?=[.)]))", re.MULTILINE)
+
+
+def escape_markdown(text: str) -> str:
+    """A plain field (a name, a title, a venue) as literal Markdown text.
+
+    Backslash-escapes every character Markdown gives a meaning to, so ``*Mr X*`` stays as
+    typed and ``<img ...>`` is text, not HTML, in any Markdown viewer. Newlines become spaces:
+    a plain field is one line.
+    """
+    text = " ".join(text.split())
+    text = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
+    return _LINE_START_SPECIALS.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
+
+
+def neutralise_markdown(text: str) -> str:
+    """The note taker's Markdown, kept as Markdown but made safe to open in any viewer.
+
+    Raw HTML is disarmed (``<`` becomes ``\\<``) and images become plain links (``![`` becomes
+    ``!\\[``... in effect: a viewer shows a link, never loads a picture). Code spans and fenced
+    code blocks are left alone: a viewer already shows them as typed.
+    """
+    out: list[str] = []
+    fence: str | None = None
+    for line in text.split("\n"):
+        opening = _FENCE.match(line)
+        if fence is not None:
+            out.append(line)
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = None
+            continue
+        if opening:
+            fence = opening.group(1)
+            out.append(line)
+            continue
+        out.append(_neutralise_line(line))
+    return "\n".join(out)
+
+
+def _neutralise_line(line: str) -> str:
+    pieces: list[str] = []
+    last = 0
+    for span in _CODE_SPAN.finditer(line):
+        pieces.append(_disarm(line[last : span.start()]))
+        pieces.append(span.group(0))
+        last = span.end()
+    pieces.append(_disarm(line[last:]))
+    return "".join(pieces)
+
+
+_ANGLE = re.compile(r"(\\*)<")
+
+
+def _disarm(fragment: str) -> str:
+    # "\<" is a literal "<" in every CommonMark viewer: no HTML element can start. An even
+    # run of backslashes before "<" escapes only itself, so it gets one more.
+    fragment = _ANGLE.sub(
+        lambda m: m.group(1) + ("\\" if len(m.group(1)) % 2 == 0 else "") + "<", fragment
+    )
+    # "!\[" turns an image into a "!" followed by a link: nothing is loaded.
+    return fragment.replace("![", "!\\[")
+
+
+# -- a meeting as Markdown (``psg render --format md``) -----------------------------------
+
+
+def _block(text: str, empty: str) -> str:
+    text = text.strip()
+    return neutralise_markdown(text) if text else f"_{empty}_"
+
+
+def _who(meeting: Meeting, registration_number: str) -> str:
+    if not registration_number:
+        return "_Not recorded_"
+    name = meeting.name_of(registration_number)
+    if name == registration_number:
+        return escape_markdown(registration_number)
+    return f"{escape_markdown(name)} ({escape_markdown(registration_number)})"
+
+
+def _venue_md(modality: Modality, venue: str, platform: str) -> str:
+    if modality is Modality.VIDEOCONFERENCE:
+        return "Videoconference: " + (escape_markdown(platform) or "_platform not recorded_")
+    return "In person: " + (escape_markdown(venue) or "_venue not recorded_")
+
+
+def render_meeting_markdown(meeting: Meeting, *, member: str | None = None) -> str:
+    """The same content as the PDF, as Markdown (``psg render --format md``).
+
+    Plain fields are escaped; the note taker's Markdown is kept but disarmed (no raw HTML, no
+    images; see :func:`neutralise_markdown`). Check-in and check-out notes are left out, and
+    only ``member``'s own reflection is included. Raises ``UnknownMemberError`` when
+    ``member`` did not attend.
+    """
+    from psg_tui.report.html import (
+        CONFIDENTIALITY_STATEMENT,
+        check_member,
+        format_date,
+        format_minutes,
+        format_time,
+        psg_criteria_sentence,
+    )
+
+    check_member(meeting, member)
+    group = meeting.group_name.strip() or "Peer support group"
+    out: list[str] = [
+        f"# Peer support group meeting notes: {format_date(meeting.date)}",
+        "",
+        f"**{escape_markdown(group)}**",
+        "",
+    ]
+    if member is not None:
+        out += [f"Copy for {_who(meeting, member)}", ""]
+    if meeting.status is not MeetingStatus.COMPLETE:
+        out += ["**Draft: these notes are not final.**", ""]
+    out += [f"- **Date:** {format_date(meeting.date)}"]
+    if meeting.start_time:
+        end = f" to {format_time(meeting.end_time)}" if meeting.end_time else ""
+        out.append(f"- **Time:** {format_time(meeting.start_time)}{end}")
+    out += [
+        f"- **Venue / modality:** {_venue_md(meeting.modality, meeting.venue, meeting.platform)}",
+        f"- **Note taker:** {_who(meeting, meeting.roles.note_taker)}",
+        f"- **PSG criteria:** {psg_criteria_sentence(meeting)}",
+        "",
+        "## Confidentiality and privacy",
+        "",
+        CONFIDENTIALITY_STATEMENT,
+        "",
+    ]
+    if meeting.confidentiality_note.strip():
+        out += ["### The group's note", "", _block(meeting.confidentiality_note, ""), ""]
+    ack = meeting.privacy_acknowledgement
+    if ack is not None:
+        by = (
+            _who(meeting, ack.by)
+            if ack.by.isdigit()
+            else escape_markdown(ack.by or "the note taker")
+        )
+        kinds = f" ({escape_markdown(', '.join(ack.kinds))})" if ack.kinds else ""
+        out += [
+            f"_Privacy check: {ack.findings} possible identifier(s){kinds} flagged in these notes "
+            f"were reviewed and acknowledged by {by} on "
+            f"{format_date(ack.acknowledged_at.date())} before the notes were produced._",
+            "",
+        ]
+    out += ["## Attendees", ""]
+    if meeting.attendees:
+        out += ["| Name | Registration number | Profession |", "| --- | --- | --- |"]
+        out += [
+            f"| {escape_markdown(a.name)} | {escape_markdown(a.registration_number)} "
+            f"| {escape_markdown(a.profession)} |"
+            for a in meeting.attendees
+        ]
+    else:
+        out.append("_No attendees recorded._")
+    out += ["", "### Apologies", ""]
+    out += [
+        f"- {escape_markdown(a.name)}"
+        + (f" ({escape_markdown(a.registration_number)})" if a.registration_number else "")
+        for a in meeting.apologies
+    ] or ["_None._"]
+    out += [
+        "",
+        "### Roles",
+        "",
+        f"- **Facilitator:** {_who(meeting, meeting.roles.facilitator)}",
+        f"- **Timekeeper:** {_who(meeting, meeting.roles.timekeeper)}",
+        f"- **Note taker:** {_who(meeting, meeting.roles.note_taker)}",
+        "",
+        "## Summary of discussions",
+        "",
+        _block(meeting.summary, "No overall summary recorded."),
+        "",
+    ]
+    discussed = [s for s in meeting.slots if s.state is not SlotState.SKIPPED]
+    for number, slot in enumerate(discussed, start=1):
+        out += [
+            f"### {number}. {escape_markdown(slot.title) or 'Untitled topic'}",
+            "",
+            f"**Topic type:** {slot.topic_type.label} · "
+            f"**Presenter:** {_who(meeting, slot.presenter)}",
+            "",
+            "#### Discussion summary",
+            "",
+            _block(slot.summary, "No summary recorded."),
+            "",
+            "#### Takeaways",
+            "",
+            _block(slot.takeaways, "No takeaways recorded."),
+            "",
+        ]
+        references = [r for r in slot.references if r.strip()]
+        if references:
+            out += ["#### References and supporting information", ""]
+            out += [f"- {escape_markdown(r)}" for r in references]
+            out.append("")
+    skipped = [s for s in meeting.slots if s.state is SlotState.SKIPPED]
+    if skipped:
+        out += ["### Not presented at this meeting", ""]
+        out += [
+            f"- {escape_markdown(s.title) or 'Untitled topic'} ({_who(meeting, s.presenter)})"
+            for s in skipped
+        ]
+        out.append("")
+    out += ["## Next meeting", ""]
+    nxt = meeting.next_meeting
+    if nxt is None:
+        out += ["_Not set at this meeting._", ""]
+    else:
+        when = format_date(nxt.date) + (
+            f", {format_time(nxt.start_time)}" if nxt.start_time else ""
+        )
+        out += [
+            f"- **Date:** {when}",
+            f"- **Length:** {format_minutes(nxt.duration_minutes)}",
+            f"- **Venue / modality:** {_venue_md(nxt.modality, nxt.venue, nxt.platform)}",
+        ]
+        if nxt.focus.strip():
+            out.append(f"- **Focus:** {escape_markdown(nxt.focus)}")
+        out.append("")
+    if member is not None:
+        out += [
+            f"## Personal reflection on learning: {_who(meeting, member)}",
+            "",
+            "_This section is in this member's own copy only._",
+            "",
+            "### My takeaways",
+            "",
+        ]
+        own = [s for s in discussed if s.presenter == member]
+        for slot in own:
+            out += [
+                f"#### {escape_markdown(slot.title) or 'Untitled topic'}",
+                "",
+                _block(slot.takeaways, "No takeaways recorded."),
+                "",
+            ]
+        if not own:
+            out += ["_I did not present a topic at this meeting._", ""]
+        reflection = meeting.reflection_of(member)
+        out += [
+            "### My reflection",
+            "",
+            _block(reflection.text if reflection else "", "No reflection recorded."),
+            "",
+        ]
+    out += ["---", "", "_Confidential to the group._", ""]
+    return "\n".join(out)
