@@ -1,0 +1,44 @@
+"""Words from the PSG guidance that the app shows at the right moment."""
+
+from __future__ import annotations
+
+from psg_tui.core.models import SlotPhase
+
+PHASE_NAMES: dict[SlotPhase, str] = {
+    "present": "Present",
+    "discussion": "Discussion",
+    "takeaways": "Takeaways",
+}
+
+PHASE_PROMPTS: dict[SlotPhase, str] = {
+    "present": (
+        "Presenter: briefly present the case or topic, its context, your thinking and "
+        "feelings, and what you want from the group."
+    ),
+    "discussion": (
+        "Group: acknowledge the work first, then clarifying and probing questions. "
+        "Avoid advice giving and jumping to problem solving."
+    ),
+    "takeaways": "Presenter: summarise the takeaway learnings from the discussion for you.",
+}
+
+CHECK_IN_PROMPT = (
+    "Check-in: how are things at work? What would you like to discuss today, and what help "
+    "would you like from the group?"
+)
+CHECK_OUT_PROMPT = "Check-out: one thing you take away today, and anything for next time."
+
+NOTES_REMINDER = (
+    "Notes are a brief summary fit to show a verifier: no patient names, NHI numbers, dates "
+    "of birth or other identifiers, and nothing that breaches a member's privacy."
+)
+
+CONFIDENTIALITY = (
+    "What is discussed in the group is confidential, and so are the notes. Patient "
+    "confidentiality and group member privacy come first."
+)
+
+HELP_FOOTNOTE = (
+    "Timer keys work while you type in the notes. Check-in and check-out notes are personal: "
+    "they go into no PDF. " + NOTES_REMINDER
+)

@@ -1,0 +1,452 @@
+"""Setup: when and where, who is here, roles, presenters and the time plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import (
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    Label,
+    Select,
+    SelectionList,
+    Static,
+    TabbedContent,
+    TabPane,
+)
+from textual.widgets.selection_list import Selection
+
+from psg_tui.core import rotation
+from psg_tui.core.models import (
+    PSG_MINIMUM_ATTENDEES,
+    Apology,
+    Group,
+    Meeting,
+    Modality,
+    Roles,
+    Slot,
+)
+from psg_tui.core.store import GroupStore, StoreError
+from psg_tui.tui.dialogs.presenter import PresenterDialog
+from psg_tui.tui.plan_view import plan_summary
+
+
+class PresenterTable(DataTable[Text]):
+    """The presenters in order; keys here edit the list."""
+
+    BINDINGS = [
+        Binding("a", "screen.add_presenter", "Add", id="add-presenter"),
+        Binding("enter", "screen.edit_presenter", "Edit", id="edit-presenter"),
+        Binding("x,delete", "screen.remove_presenter", "Remove", id="remove-presenter"),
+        Binding("minus", "screen.move_presenter(-1)", "Up", id="presenter-up"),
+        Binding("plus,equals_sign", "screen.move_presenter(1)", "Down", id="presenter-down"),
+    ]
+
+
+class SetupScreen(Screen[None]):
+    """Prepare a new meeting, or a planned one, and start it."""
+
+    BINDINGS = [
+        Binding("f10", "start", "Start meeting", priority=True, id="start"),
+        Binding("ctrl+s", "save_plan", "Save plan", priority=True, id="save-plan"),
+        Binding("escape", "back", "Back", id="back"),
+    ]
+
+    def __init__(self, store: GroupStore, meeting: Meeting | None = None, path: Path | None = None):
+        super().__init__()
+        self.store = store
+        self.group: Group = store.load_group()
+        self.path = path
+        self.past, _errors = store.load_meetings()
+        self.meeting = meeting or self._new_meeting()
+        self.slots: list[Slot] = [s.model_copy() for s in self.meeting.slots]
+
+    def _new_meeting(self) -> Meeting:
+        d = self.group.defaults
+        today = self.app.now().date() if self.is_attached else dt.date.today()
+        return Meeting(
+            group_name=self.group.name,
+            date=today,
+            start_time=d.start_time,
+            modality=d.modality,
+            venue=d.venue,
+            platform=d.platform if d.modality is Modality.VIDEOCONFERENCE else "",
+            attendees=[m.model_copy() for m in self.group.members],
+        )
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        m = self.meeting
+        yield Header()
+        with TabbedContent(id="setup-tabs"):
+            with TabPane("When & where", id="tab-when"), Grid(classes="form"):
+                yield Label("Date")
+                yield Input(m.date.isoformat(), placeholder="YYYY-MM-DD", id="date", compact=True)
+                yield Label("Start time")
+                yield Input(_hhmm(m.start_time), placeholder="HH:MM", id="start", compact=True)
+                yield Label("Length (min)")
+                yield Input(
+                    str(self._length_minutes()),
+                    type="integer",
+                    id="length",
+                    placeholder="60-120",
+                    compact=True,
+                )
+                yield Label("Modality")
+                yield Select(
+                    [(x.label, x.value) for x in Modality],
+                    value=m.modality.value,
+                    allow_blank=False,
+                    id="modality",
+                    compact=True,
+                )
+                yield Label("Venue")
+                yield Input(
+                    m.venue, placeholder="where you meet in person", id="venue", compact=True
+                )
+                yield Label("Platform")
+                yield Input(m.platform, placeholder="e.g. Zoom, Teams", id="platform", compact=True)
+                yield Label("Video link")
+                yield Input(
+                    m.video_link,
+                    placeholder="link to join (optional)",
+                    id="video-link",
+                    compact=True,
+                )
+            with TabPane("Who", id="tab-who"), Vertical():
+                yield Static("Attending (space to tick)", classes="section-title")
+                yield SelectionList[str](*self._attendee_choices(), id="attendees")
+                yield Static("Apologies", classes="section-title")
+                yield SelectionList[str](*self._apology_choices(), id="apologies")
+                yield Static("", id="quorum", markup=False)
+            with TabPane("Roles", id="tab-roles"), Grid(classes="form"):
+                for role in rotation.ROLES:
+                    yield Label(rotation.ROLE_LABELS[role])
+                    yield Select([], prompt="nobody", id=f"role-{role}", compact=True)
+                yield Static("", id="role-hint", classes="hint wide", markup=False)
+            with TabPane("Presenters", id="tab-presenters"), Vertical():
+                yield PresenterTable(id="presenters", cursor_type="row", zebra_stripes=True)
+                yield Static(
+                    "a add · Enter edit · x remove · - / + move up or down",
+                    classes="hint",
+                )
+            with TabPane("Plan", id="tab-plan"), VerticalScroll():
+                yield Static("", id="plan", markup=False)
+        yield Static("", id="setup-status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Set up the meeting"
+        self._refresh_roles()
+        self._refresh_presenters()
+        self._refresh_plan()
+
+    # -- choices ---------------------------------------------------------------------------
+
+    def _people(self) -> list[tuple[str, str]]:
+        """(name, registration) for every member, plus attendees no longer in the group."""
+        people = [(m.name, m.registration_number) for m in self.group.members]
+        known = {reg for _, reg in people}
+        people += [
+            (a.name, a.registration_number)
+            for a in self.meeting.attendees
+            if a.registration_number not in known
+        ]
+        return people
+
+    def _attendee_choices(self) -> list[Selection[str]]:
+        attending = {a.registration_number for a in self.meeting.attendees}
+        return [
+            Selection(Text(f"{name}  ({reg})"), reg, reg in attending)
+            for name, reg in self._people()
+        ]
+
+    def _apology_choices(self) -> list[Selection[str]]:
+        sent = {a.registration_number for a in self.meeting.apologies}
+        return [
+            Selection(Text(f"{name}  ({reg})"), reg, reg in sent) for name, reg in self._people()
+        ]
+
+    def _length_minutes(self) -> int:
+        m = self.meeting
+        if m.start_time and m.end_time:
+            start = dt.datetime.combine(m.date, m.start_time)
+            end = dt.datetime.combine(m.date, m.end_time)
+            minutes = int((end - start).total_seconds() // 60)
+            if minutes > 0:
+                return minutes
+        return self.group.defaults.meeting_minutes
+
+    # -- reading the form ------------------------------------------------------------------
+
+    def attending(self) -> list[str]:
+        """Registration numbers ticked as attending, in member order."""
+        ticked = set(self.query_one("#attendees", SelectionList).selected)
+        return [reg for _, reg in self._people() if reg in ticked]
+
+    def build_meeting(self) -> Meeting:
+        """The meeting as the form describes it; raises ValueError with a sentence."""
+        value = self.query_one
+        try:
+            date = dt.date.fromisoformat(value("#date", Input).value.strip())
+        except ValueError:
+            raise ValueError("Date: write it as YYYY-MM-DD, e.g. 2026-12-09") from None
+        start = _parse_hhmm(value("#start", Input).value)
+        length_text = value("#length", Input).value.strip()
+        if not length_text.isdigit() or not 15 <= int(length_text) <= 480:
+            raise ValueError("Length: minutes from 15 to 480 (most meetings are 60 to 120)")
+        end = (dt.datetime.combine(date, start) + dt.timedelta(minutes=int(length_text))).time()
+        modality = Modality(str(value("#modality", Select).value))
+        names = dict((reg, name) for name, reg in self._people())
+        members = {m.registration_number: m for m in self.group.members}
+        attending = self.attending()
+        attendees = [
+            members[reg].model_copy()
+            if reg in members
+            else next(a for a in self.meeting.attendees if a.registration_number == reg)
+            for reg in attending
+        ]
+        apologies = [
+            Apology(name=names[reg], registration_number=reg)
+            for reg in value("#apologies", SelectionList).selected
+            if reg not in attending
+        ]
+        roles = Roles(
+            **{
+                role: reg
+                for role in rotation.ROLES
+                if (reg := value(f"#role-{role}", Select).value) is not Select.BLANK
+                and reg in attending
+            }
+        )
+        slots = [s for s in self.slots if s.presenter in attending]
+        data = self.meeting.model_dump()
+        data.update(
+            group_name=self.group.name,
+            date=date,
+            start_time=start,
+            end_time=end,
+            modality=modality,
+            venue=value("#venue", Input).value.strip(),
+            platform=value("#platform", Input).value.strip(),
+            video_link=value("#video-link", Input).value.strip(),
+            attendees=[a.model_dump() for a in attendees],
+            apologies=[a.model_dump() for a in apologies],
+            roles=roles.model_dump(),
+            slots=[s.model_dump() for s in slots],
+        )
+        return Meeting.model_validate(data)
+
+    # -- refreshing ------------------------------------------------------------------------
+
+    @on(SelectionList.SelectedChanged, "#attendees")
+    def _attendees_changed(self) -> None:
+        self._refresh_roles()
+        self._refresh_presenters()
+        self._refresh_plan()
+
+    @on(Input.Changed)
+    @on(Select.Changed, "#modality")
+    def _form_changed(self) -> None:
+        self._refresh_plan()
+
+    def _refresh_roles(self) -> None:
+        attending = self.attending()
+        names = dict((reg, name) for name, reg in self._people())
+        options = [(names[reg], reg) for reg in attending]
+        suggested = rotation.suggest_all([m for _, m in self.past], attending)
+        hints = []
+        for role in rotation.ROLES:
+            select = self.query_one(f"#role-{role}", Select)
+            current = getattr(self.meeting.roles, role)
+            chosen = select.value if select.value is not Select.BLANK else current
+            select.set_options(options)
+            if chosen in attending:
+                select.value = chosen
+            elif role in suggested:
+                select.value = suggested[role]
+            if role in suggested:
+                last = rotation.last_held([m for _, m in self.past], role).get(suggested[role])
+                when = f"last {last.isoformat()}" if last else "never yet"
+                hints.append(
+                    f"{rotation.ROLE_LABELS[role]}: suggested {names[suggested[role]]} ({when})"
+                )
+        self.query_one("#role-hint", Static).update(
+            "Suggestions go to whoever held the role least recently.\n" + "\n".join(hints)
+        )
+        count = len(attending)
+        quorum = self.query_one("#quorum", Static)
+        if count < PSG_MINIMUM_ATTENDEES:
+            quorum.update(
+                f"Only {count} attending: a PSG meeting needs at least {PSG_MINIMUM_ATTENDEES}. "
+                "You can go ahead; the record will say it does not meet the PSG minimum."
+            )
+            quorum.add_class("warning")
+        else:
+            quorum.update(f"{count} attending: meets the PSG minimum of {PSG_MINIMUM_ATTENDEES}.")
+            quorum.remove_class("warning")
+
+    def _refresh_presenters(self) -> None:
+        table = self.query_one("#presenters", PresenterTable)
+        row = table.cursor_row
+        table.clear(columns=not table.columns)
+        if not table.columns:
+            table.add_columns("#", "Presenter", "Topic", "Title", "Min")
+        attending = set(self.attending())
+        names = dict((reg, name) for name, reg in self._people())
+        for i, slot in enumerate(self.slots, start=1):
+            style = "" if slot.presenter in attending else "dim strike"
+            table.add_row(
+                Text(str(i), style=style),
+                Text(names.get(slot.presenter, slot.presenter), style=style),
+                Text(slot.topic_type.label, style=style),
+                Text(slot.title, style=style),
+                Text(str(slot.requested_minutes or "="), style=style),
+            )
+        if self.slots:
+            table.move_cursor(row=min(row, len(self.slots) - 1))
+
+    def _refresh_plan(self) -> None:
+        status = self.query_one("#setup-status", Static)
+        plan = self.query_one("#plan", Static)
+        try:
+            meeting = self.build_meeting()
+        except ValueError as exc:
+            message = _first_error(exc)
+            status.update(message)
+            status.add_class("error")
+            plan.update(message)
+            return
+        status.remove_class("error")
+        ok, lines = plan_summary(meeting, self.group)
+        plan.update("\n".join(lines))
+        head = lines[0] if lines else ""
+        status.update(("" if ok else "Plan does not fit: ") + head)
+        status.set_class(not ok, "warning")
+
+    # -- presenter actions -----------------------------------------------------------------
+
+    def _attendee_members(self):  # -> list[Member]
+        reg_to_person = {}
+        for m in self.group.members:
+            reg_to_person[m.registration_number] = m
+        for a in self.meeting.attendees:
+            reg_to_person.setdefault(a.registration_number, a)
+        return [reg_to_person[reg] for reg in self.attending()]
+
+    def action_add_presenter(self) -> None:
+        """Add a presenter at the end."""
+
+        def added(slot: Slot | None) -> None:
+            if slot is not None:
+                self.slots.append(slot)
+                self._refresh_presenters()
+                self._refresh_plan()
+
+        self.app.push_screen(PresenterDialog(self._attendee_members()), added)
+
+    def action_edit_presenter(self) -> None:
+        """Edit the highlighted presenter."""
+        table = self.query_one("#presenters", PresenterTable)
+        if not self.slots:
+            self.action_add_presenter()
+            return
+        index = table.cursor_row
+
+        def edited(slot: Slot | None) -> None:
+            if slot is not None:
+                self.slots[index] = slot
+                self._refresh_presenters()
+                self._refresh_plan()
+
+        self.app.push_screen(PresenterDialog(self._attendee_members(), self.slots[index]), edited)
+
+    def action_remove_presenter(self) -> None:
+        """Remove the highlighted presenter."""
+        if self.slots:
+            del self.slots[self.query_one("#presenters", PresenterTable).cursor_row]
+            self._refresh_presenters()
+            self._refresh_plan()
+
+    def action_move_presenter(self, step: int) -> None:
+        """Move the highlighted presenter up (-1) or down (+1)."""
+        table = self.query_one("#presenters", PresenterTable)
+        i = table.cursor_row
+        j = i + step
+        if self.slots and 0 <= j < len(self.slots):
+            self.slots[i], self.slots[j] = self.slots[j], self.slots[i]
+            self._refresh_presenters()
+            table.move_cursor(row=j)
+            self._refresh_plan()
+
+    # -- leaving ---------------------------------------------------------------------------
+
+    def _checked_meeting(self) -> Meeting | None:
+        try:
+            return self.build_meeting()
+        except ValueError as exc:
+            self.notify(_first_error(exc), title="Check the form", severity="error")
+            return None
+
+    def action_save_plan(self) -> None:
+        """Save as a planned meeting without starting it."""
+        meeting = self._checked_meeting()
+        if meeting is None:
+            return
+        try:
+            self.path = self.store.save_meeting(meeting, self.path)
+        except (OSError, StoreError) as exc:
+            self.notify(str(exc), title="Could not save", severity="error", timeout=10)
+            return
+        self.meeting = meeting
+        self.notify(f"Saved {self.path.name}", title="Planned meeting saved")
+
+    def action_start(self) -> None:
+        """Start the meeting: ground rules next."""
+        meeting = self._checked_meeting()
+        if meeting is None:
+            return
+        if not meeting.attendees:
+            self.notify("Tick who is attending first.", severity="error")
+            return
+        from psg_tui.tui.flow import begin_meeting
+
+        begin_meeting(self.app, self.store, self.group, meeting, self.path)
+
+    def action_back(self) -> None:
+        """Back to the home screen without starting."""
+        self.dismiss()
+
+
+def _hhmm(value: dt.time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def _parse_hhmm(text: str) -> dt.time:
+    text = text.strip()
+    try:
+        return dt.time.fromisoformat(text if len(text) != 4 else f"0{text}")
+    except ValueError:
+        raise ValueError("Start time: write it as HH:MM, e.g. 18:30") from None
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        from psg_tui.core.store import describe_location
+
+        first = errors(include_url=False)[0]
+        where = describe_location(tuple(first["loc"]))
+        message = first["msg"].removeprefix("Value error, ")
+        return f"{where}: {message}" if where else message
+    return str(exc)

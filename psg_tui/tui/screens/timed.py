@@ -1,0 +1,76 @@
+"""What every timed screen (rounds, slots, the big timer) shares: the refresh loop, the
+timer keys that are the same everywhere, and the save status line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual.widgets import Static
+
+from psg_tui.core.timing import TimingError
+
+if TYPE_CHECKING:
+    from psg_tui.tui.session import MeetingSession
+
+REFRESH_SECONDS = 0.25
+"""How often the display is redrawn. Only the display: remaining time comes from the clock."""
+
+
+class TimedScreenMixin:
+    """Mixed into a Screen that has ``self.session`` and a ``refresh_display()`` method."""
+
+    session: MeetingSession
+
+    def start_refreshing(self) -> None:
+        """Redraw now and a few times a second."""
+        self.refresh_display()
+        self.set_interval(REFRESH_SECONDS, self.refresh_display)  # type: ignore[attr-defined]
+
+    def refresh_display(self) -> None:  # pragma: no cover - each screen has its own
+        raise NotImplementedError
+
+    def run_clock(self, change: Callable[[], object]) -> None:
+        """Apply a timer change; a refusal is shown in words, never a crash."""
+        try:
+            change()
+        except TimingError as exc:
+            self.notify(str(exc), title="Timer", severity="warning")  # type: ignore[attr-defined]
+        self.session.changed()
+        self.refresh_display()
+
+    def action_toggle_timer(self) -> None:
+        """Start, pause or resume."""
+        self.run_clock(self.session.clock.toggle)
+
+    def action_correct(self) -> None:
+        """Ask how long has really passed, then correct the timer."""
+        from psg_tui.tui.dialogs.correct_time import CorrectTimeDialog
+
+        current = self.session.clock.current_elapsed()
+
+        def corrected(seconds: int | None) -> None:
+            if seconds is not None:
+                self.run_clock(lambda: self.session.clock.correct(seconds))
+
+        self.app.push_screen(CorrectTimeDialog(current), corrected)  # type: ignore[attr-defined]
+
+    def action_timekeeper_view(self) -> None:
+        """F9: the screen-filling timer for a shared screen."""
+        from psg_tui.tui.screens.timekeeper import TimekeeperScreen
+
+        self.app.push_screen(TimekeeperScreen(self.session))  # type: ignore[attr-defined]
+
+    def refresh_save_status(self) -> None:
+        """One line under the notes: saved, saving, or why not."""
+        session = self.session
+        if session.save_error:
+            text, cls = f"NOT SAVED: {session.save_error}", "error"
+        elif session.dirty:
+            text, cls = "Saving...", "hint"
+        else:
+            text, cls = f"Saved to {session.path.name}", "hint"
+        for status in self.query("#save-status"):  # type: ignore[attr-defined]
+            assert isinstance(status, Static)
+            status.update(text)
+            status.set_classes(cls)

@@ -1,0 +1,367 @@
+"""Wrap-up: the next meeting, an overall summary, the privacy check, the PDF, and done."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import (
+    Footer,
+    Header,
+    Input,
+    Label,
+    OptionList,
+    Select,
+    Static,
+    TabbedContent,
+    TabPane,
+    TextArea,
+)
+from textual.widgets.option_list import Option
+
+from psg_tui.core.models import Modality, NextMeeting
+from psg_tui.core.store import atomic_write
+from psg_tui.tui.dialogs.field_editor import FieldEditor, get_field, set_field
+from psg_tui.tui.guidance import NOTES_REMINDER
+from psg_tui.tui.session import MeetingSession
+
+
+class WrapUpScreen(Screen[None]):
+    """The last stage: set the next meeting, check the notes, export them, finish."""
+
+    BINDINGS = [
+        Binding("f5", "check_privacy", "Check privacy", priority=True, id="check-privacy"),
+        Binding("f6", "export_pdf", "PDF", priority=True, id="export-pdf"),
+        Binding("f7", "export_ics", "Invite .ics", priority=True, id="export-ics"),
+        Binding("ctrl+s", "save", "Save", priority=True, id="save"),
+        Binding("f10", "finish", "Finish meeting", priority=True, id="finish"),
+    ]
+
+    def __init__(self, session: MeetingSession) -> None:
+        super().__init__()
+        self.session = session
+        self.findings: list = []
+
+    @property
+    def meeting(self):  # -> Meeting
+        """The meeting being wrapped up."""
+        return self.session.meeting
+
+    def compose(self) -> ComposeResult:
+        m = self.meeting
+        nxt = m.next_meeting
+        d = self.session.group.defaults
+        yield Header()
+        with TabbedContent(id="wrap-tabs"):
+            with TabPane("Next meeting", id="tab-next"), Grid(classes="form"):
+                yield Label("Date")
+                yield Input(
+                    nxt.date.isoformat() if nxt else "",
+                    placeholder="YYYY-MM-DD",
+                    id="next-date",
+                    compact=True,
+                )
+                yield Label("Start time")
+                yield Input(
+                    _hhmm(nxt.start_time if nxt else d.start_time),
+                    placeholder="HH:MM",
+                    id="next-start",
+                    compact=True,
+                )
+                yield Label("Length (min)")
+                yield Input(
+                    str(nxt.duration_minutes if nxt else d.meeting_minutes),
+                    type="integer",
+                    id="next-length",
+                    compact=True,
+                )
+                yield Label("Modality")
+                yield Select(
+                    [(x.label, x.value) for x in Modality],
+                    value=(nxt.modality if nxt else m.modality).value,
+                    allow_blank=False,
+                    id="next-modality",
+                    compact=True,
+                )
+                yield Label("Venue")
+                yield Input(nxt.venue if nxt else m.venue, id="next-venue", compact=True)
+                yield Label("Platform")
+                yield Input(nxt.platform if nxt else m.platform, id="next-platform", compact=True)
+                yield Label("Video link")
+                yield Input(nxt.video_link if nxt else m.video_link, id="next-link", compact=True)
+                yield Label("Focus")
+                yield Input(
+                    nxt.focus if nxt else "",
+                    placeholder="structure, focus or priorities",
+                    id="next-focus",
+                    compact=True,
+                )
+            with TabPane("Summary", id="tab-summary"), Vertical():
+                yield Static("Overall summary (Markdown)", classes="section-title")
+                yield TextArea(m.summary, id="summary", soft_wrap=True)
+                yield Static(
+                    "Confidentiality and privacy: what the group noted", classes="section-title"
+                )
+                yield TextArea(m.confidentiality_note, id="confidentiality", soft_wrap=True)
+            with TabPane("Privacy check", id="tab-privacy"), Vertical():
+                yield Static(NOTES_REMINDER, classes="hint", markup=False)
+                yield Static("", id="privacy-status", markup=False)
+                yield OptionList(id="findings")
+            with TabPane("Export", id="tab-export"), VerticalScroll():
+                yield Static("", id="export-status", markup=False)
+        yield Static("", id="wrap-status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Wrap-up: next meeting, summary, privacy, export"
+        self.action_check_privacy()
+        self._refresh_export()
+
+    # -- editing ---------------------------------------------------------------------------
+
+    @on(TextArea.Changed, "#summary")
+    def _summary_changed(self, event: TextArea.Changed) -> None:
+        self.meeting.summary = event.text_area.text
+        self.session.changed()
+
+    @on(TextArea.Changed, "#confidentiality")
+    def _note_changed(self, event: TextArea.Changed) -> None:
+        self.meeting.confidentiality_note = event.text_area.text
+        self.session.changed()
+
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def _next_changed(self) -> None:
+        status = self.query_one("#wrap-status", Static)
+        try:
+            self.meeting.next_meeting = self.read_next_meeting()
+        except ValueError as exc:
+            status.update(str(exc))
+            status.add_class("error")
+            return
+        status.remove_class("error")
+        nxt = self.meeting.next_meeting
+        status.update(
+            f"Next meeting: {nxt.date:%A %d %B %Y}"
+            + (f" at {_hhmm(nxt.start_time)}" if nxt.start_time else "")
+            if nxt
+            else "No next meeting set yet."
+        )
+        self.session.changed()
+
+    def read_next_meeting(self) -> NextMeeting | None:
+        """The next meeting from the form; None while its date is empty."""
+        value = self.query_one
+        date_text = value("#next-date", Input).value.strip()
+        if not date_text:
+            return None
+        try:
+            date = dt.date.fromisoformat(date_text)
+        except ValueError:
+            raise ValueError("Next meeting date: write it as YYYY-MM-DD") from None
+        start_text = value("#next-start", Input).value.strip()
+        try:
+            start = dt.time.fromisoformat(start_text) if start_text else None
+        except ValueError:
+            raise ValueError("Next meeting start: write it as HH:MM") from None
+        length = value("#next-length", Input).value.strip()
+        if not length.isdigit() or not 1 <= int(length) <= 720:
+            raise ValueError("Next meeting length: minutes from 1 to 720")
+        if date <= self.meeting.date:
+            raise ValueError("The next meeting is after this one: check its date")
+        return NextMeeting(
+            date=date,
+            start_time=start,
+            duration_minutes=int(length),
+            modality=Modality(str(value("#next-modality", Select).value)),
+            venue=value("#next-venue", Input).value.strip(),
+            platform=value("#next-platform", Input).value.strip(),
+            video_link=value("#next-link", Input).value.strip(),
+            focus=value("#next-focus", Input).value.strip(),
+        )
+
+    # -- privacy ---------------------------------------------------------------------------
+
+    def action_check_privacy(self) -> None:
+        """Scan every free-text field for patient identifiers."""
+        from psg_tui.core.privacy import scan_meeting
+
+        self.findings = scan_meeting(self.meeting)
+        options = self.query_one("#findings", OptionList)
+        options.clear_options()
+        for i, finding in enumerate(self.findings):
+            options.add_option(
+                Option(
+                    Text(
+                        f"{finding.where} {finding.line}:{finding.column}  {finding.label}: {finding.excerpt}"
+                    ),
+                    id=str(i),
+                )
+            )
+        status = self.query_one("#privacy-status", Static)
+        if self.findings:
+            status.update(
+                f"{len(self.findings)} possible identifier(s). Enter opens the field at the spot; "
+                "fix it, then F5 checks again."
+            )
+            status.add_class("warning")
+        else:
+            status.update(
+                "No patient identifiers found. The notes are fit to share with a verifier."
+            )
+            status.remove_class("warning")
+        self._refresh_export()
+
+    @on(OptionList.OptionSelected, "#findings")
+    def _open_finding(self, event: OptionList.OptionSelected) -> None:
+        finding = self.findings[int(event.option.id or 0)]
+        text = get_field(self.meeting, finding.field)
+
+        def fixed(new_text: str | None) -> None:
+            if new_text is not None and new_text != text:
+                set_field(self.meeting, finding.field, new_text)
+                self.session.changed()
+                self._sync_text_areas()
+            self.action_check_privacy()
+
+        self.app.push_screen(
+            FieldEditor(
+                f"{finding.where}: {finding.label}",
+                text,
+                finding.line,
+                finding.column,
+                hint=NOTES_REMINDER,
+            ),
+            fixed,
+        )
+
+    def _sync_text_areas(self) -> None:
+        for widget_id, value in (
+            ("#summary", self.meeting.summary),
+            ("#confidentiality", self.meeting.confidentiality_note),
+        ):
+            area = self.query_one(widget_id, TextArea)
+            if area.text != value:
+                area.load_text(value)
+
+    # -- export ----------------------------------------------------------------------------
+
+    def _refresh_export(self) -> None:
+        m = self.meeting
+        lines = [
+            f"Meeting file: {self.session.path}",
+            f"Group PDF:    {self.pdf_path()}",
+        ]
+        missing = m.missing_minimum_data()
+        if missing:
+            lines.append("Minimum data set still lacks: " + ", ".join(missing))
+        else:
+            lines.append("Minimum data set: complete.")
+        if not m.meets_psg_minimum:
+            lines.append(
+                f"Only {len(m.attendees)} attended: the PDF will say this meeting does not meet "
+                "the PSG minimum of four."
+            )
+        if self.findings:
+            lines.append(
+                f"Privacy check: {len(self.findings)} finding(s). F6 asks before exporting anyway."
+            )
+        lines.append("F6 writes the group PDF; F7 writes the next meeting's invitation (.ics).")
+        self.query_one("#export-status", Static).update("\n".join(lines))
+
+    def pdf_path(self) -> Path:
+        """The group PDF goes beside the meeting file."""
+        return self.session.path.with_suffix(".pdf")
+
+    def action_export_pdf(self) -> None:
+        """Render the group PDF in a worker thread (after the privacy check)."""
+        self.action_check_privacy()
+        if self.findings:
+            from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
+            def answered(go: bool | None) -> None:
+                if go:
+                    from psg_tui.core.privacy import acknowledge_findings
+
+                    note_taker = self.meeting.roles.note_taker or "note taker"
+                    acknowledge_findings(self.meeting, self.findings, note_taker, self.app.now())
+                    self.session.changed()
+                    self._render_pdf()
+
+            self.app.push_screen(
+                ConfirmDialog(
+                    f"The privacy check found {len(self.findings)} possible identifier(s). "
+                    "Export anyway? The meeting file will record that the note taker "
+                    "acknowledged them.",
+                    yes="Export anyway",
+                    no="Fix first",
+                ),
+                answered,
+            )
+            return
+        self._render_pdf()
+
+    def _render_pdf(self) -> None:
+        self.query_one("#export-status", Static).update("Rendering the PDF...")
+        self.render_pdf_worker(self.meeting.model_copy(deep=True), self.pdf_path())
+
+    @work(thread=True, exclusive=True, group="pdf")
+    def render_pdf_worker(self, meeting, target: Path) -> None:
+        """weasyprint in a thread: the timers and the notes stay responsive."""
+        from psg_tui.report import render_meeting_pdf
+
+        try:
+            data = render_meeting_pdf(meeting)
+            atomic_write(target, data)
+        except Exception as exc:  # shown to the person; the notes are untouched
+            self.app.call_from_thread(self._export_failed, f"PDF not written: {exc}")
+            return
+        self.app.call_from_thread(self._exported, f"Wrote {target} ({len(data) // 1024} KB)")
+
+    def action_export_ics(self) -> None:
+        """Write the next meeting's calendar invitation beside the meeting file."""
+        if self.meeting.next_meeting is None:
+            self.notify("Set the next meeting's date first.", severity="warning")
+            return
+        from psg_tui.report.calendar import next_meeting_ics
+
+        target = self.session.path.with_name(f"next-meeting-{self.meeting.next_meeting.date}.ics")
+        try:
+            atomic_write(target, next_meeting_ics(self.meeting, self.session.group.name))
+        except (OSError, ValueError) as exc:
+            self._export_failed(f"Invitation not written: {exc}")
+            return
+        self._exported(f"Wrote {target}")
+
+    def _exported(self, message: str) -> None:
+        self._refresh_export()
+        status = self.query_one("#export-status", Static)
+        status.update(f"{message}\n\n{status.content}")
+        self.notify(message, title="Exported")
+
+    def _export_failed(self, message: str) -> None:
+        self._refresh_export()
+        self.notify(message, title="Export failed", severity="error", timeout=10)
+
+    # -- finishing -------------------------------------------------------------------------
+
+    def action_save(self) -> None:
+        """Save now."""
+        if self.session.save_now():
+            self.notify("Saved.")
+
+    def action_finish(self) -> None:
+        """Mark the meeting complete and go back to the group."""
+        from psg_tui.tui.flow import finish_meeting
+
+        finish_meeting(self.app)
+
+
+def _hhmm(value: dt.time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
