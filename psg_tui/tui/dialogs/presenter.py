@@ -33,7 +33,7 @@ class PresenterDialog(ModalScreen[Slot | None]):
                 yield Label("Presenter")
                 yield Select(
                     [(a.name, a.registration_number) for a in self.attendees],
-                    value=slot.presenter if slot else Select.BLANK,
+                    value=slot.presenter if slot else Select.NULL,
                     prompt="Choose an attendee",
                     id="presenter",
                     compact=True,
@@ -71,7 +71,7 @@ class PresenterDialog(ModalScreen[Slot | None]):
         """Check the fields and return the slot."""
         presenter = self.query_one("#presenter", Select).value
         error = self.query_one("#presenter-error", Static)
-        if presenter is Select.BLANK:
+        if presenter is Select.NULL:
             error.update("Choose who presents.")
             return
         minutes_text = self.query_one("#minutes", Input).value.strip()

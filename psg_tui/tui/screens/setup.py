@@ -225,7 +225,7 @@ class SetupScreen(Screen[None]):
             **{
                 role: reg
                 for role in rotation.ROLES
-                if (reg := value(f"#role-{role}", Select).value) is not Select.BLANK
+                if (reg := value(f"#role-{role}", Select).value) is not Select.NULL
                 and reg in attending
             }
         )
@@ -269,7 +269,7 @@ class SetupScreen(Screen[None]):
         for role in rotation.ROLES:
             select = self.query_one(f"#role-{role}", Select)
             current = getattr(self.meeting.roles, role)
-            chosen = select.value if select.value is not Select.BLANK else current
+            chosen = select.value if select.value is not Select.NULL else current
             select.set_options(options)
             if chosen in attending:
                 select.value = chosen
