@@ -1,0 +1,576 @@
+"""The confidentiality guard: find patient identifiers before the notes leave the group.
+
+The guidance is firm: the notes are a brief summary fit to show a verifier, and must not
+breach the privacy of patients or group members. This module scans every free-text field of
+a :class:`~psg_tui.core.models.Meeting` and reports what looks like an identifier:
+
+- ``nhi``: a National Health Index number, old format ``AAANNNC`` (check digit, modulus 11)
+  or new format ``AAANNAX`` (check letter, modulus 23, HISO 10046:2023; the older modulus 24
+  rule is superseded). Letters I and O are never used. The check character must be right,
+  so a random seven-character word is not flagged.
+- ``nhi_test``: the same, starting with Z (the range reserved for testing).
+- ``dob``: a date after a date-of-birth cue ("DOB 3/4/1956", "born 12 March 1956").
+- ``phone``: a New Zealand mobile (02x) or landline (03, 04, 06, 07, 09) number, or +64.
+- ``email``: an email address.
+- ``address``: a street address ("14 Kōwhai Street").
+- ``named_person``: a title and a surname ("Mrs Patel", "Mr J. Smith").
+
+Precision matters as much as recall (a guard that cries wolf gets switched off), so:
+dates are flagged only after a birth cue (the meeting's own dates never are), numbers need
+a phone prefix and length (drug doses, reference years and registration numbers never
+match), text inside a URL or DOI is skipped, a title with an initial only ("Mrs P", the
+usual way to de-identify) is not a named person, and the names and registration numbers
+of the meeting's attendees are allowed.
+
+Pure: no textual, no weasyprint. Fast: a 2-hour meeting's notes scan in about a millisecond
+(see ``bench/bench_privacy.py``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from psg_tui.core.models import Meeting, PrivacyAcknowledgement
+
+# -- kinds --------------------------------------------------------------------------------
+
+KIND_LABELS: dict[str, str] = {
+    "nhi": "NHI number",
+    "nhi_test": "test NHI number",
+    "dob": "date of birth",
+    "phone": "phone number",
+    "email": "email address",
+    "address": "street address",
+    "named_person": "named person",
+}
+"""Every kind of finding, in report order, with its wording for people."""
+
+KINDS: tuple[str, ...] = tuple(KIND_LABELS)
+"""Every kind of finding, in report order."""
+
+_PLURALS = {
+    "nhi": "NHI numbers",
+    "nhi_test": "test NHI numbers",
+    "dob": "dates of birth",
+    "phone": "phone numbers",
+    "email": "email addresses",
+    "address": "street addresses",
+    "named_person": "named people",
+}
+
+# When two findings overlap, the one whose kind comes first here wins ("14 Kowhai Dr
+# Hamilton" is an address, not a Dr Hamilton; an NHI inside an email is reported once).
+_PRIORITY = {
+    kind: rank
+    for rank, kind in enumerate(
+        ("nhi", "nhi_test", "email", "dob", "phone", "address", "named_person")
+    )
+}
+
+
+class TextMatch(NamedTuple):
+    """One finding inside one piece of text (what :func:`scan_text` returns)."""
+
+    kind: str
+    """One of :data:`KINDS`."""
+    line: int
+    """1-based line within the text."""
+    column: int
+    """1-based column (characters) within that line."""
+    start: int
+    """Offset of the first character in the text."""
+    end: int
+    """Offset just past the last character."""
+    excerpt: str
+    """The text around the finding with every identifier in it masked."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One possible identifier in one field of a meeting (what :func:`scan_meeting` returns)."""
+
+    kind: str
+    """One of :data:`KINDS`: "nhi", "nhi_test", "dob", "phone", "email", "address" or
+    "named_person"."""
+    where: str
+    """Where, for people: "slot 2 (Deprescribing in …): summary", "meeting summary"."""
+    field: str
+    """Path into the Meeting model: "slots.1.summary", "check_in.0.notes", "summary"."""
+    line: int
+    """1-based line within that field's text."""
+    column: int
+    """1-based column (characters) within that line."""
+    excerpt: str
+    """Masked excerpt, e.g. "…patient NHI ZZZ00**, seen…" (never the full identifier)."""
+    start: int = 0
+    """Offset of the finding in the field's text (to select it in an editor)."""
+    end: int = 0
+    """Offset just past the finding in the field's text."""
+
+    @property
+    def label(self) -> str:
+        """The kind in words: "NHI number", "date of birth", ..."""
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    def to_dict(self) -> dict[str, object]:
+        """A plain dict for JSON output."""
+        return {
+            "kind": self.kind,
+            "label": self.label,
+            "where": self.where,
+            "field": self.field,
+            "line": self.line,
+            "column": self.column,
+            "excerpt": self.excerpt,
+        }
+
+
+# -- NHI ----------------------------------------------------------------------------------
+
+_NHI_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+"""NHI letters with their values: A=1 ... Z=24 (I and O are never used)."""
+_NHI_VALUE = {letter: value for value, letter in enumerate(_NHI_ALPHABET, start=1)}
+_NHI_VALUE.update({str(digit): digit for digit in range(10)})
+
+
+def nhi_is_valid(nhi: str) -> bool:
+    """Whether ``nhi`` (seven characters, any case) is a well-formed NHI with the right check.
+
+    Old format AAANNNC: the weighted sum (weights 7..2) of the first six characters, modulo
+    11, must not be 0; the check digit is (11 - remainder) mod 10. New format AAANNAX
+    (HISO 10046:2023): the weighted sum modulo 23; the check letter has value 23 - remainder.
+    """
+    nhi = nhi.upper()
+    if len(nhi) != 7 or not all(c in _NHI_VALUE for c in nhi):
+        return False
+    letters, digits, tail = nhi[:3], nhi[3:5], nhi[5:]
+    if not letters.isalpha() or not digits.isdigit():
+        return False
+    total = sum(_NHI_VALUE[c] * weight for c, weight in zip(nhi[:6], range(7, 1, -1), strict=True))
+    if tail.isdigit():
+        remainder = total % 11
+        return remainder != 0 and (11 - remainder) % 10 == _NHI_VALUE[tail[1]]
+    if tail.isalpha():
+        return 23 - total % 23 == _NHI_VALUE[tail[1]]
+    return False
+
+
+_NHI_LETTER = "[A-HJ-NP-Za-hj-np-z]"
+_NHI_RE = re.compile(
+    rf"(?<![^\W_])({_NHI_LETTER}{{3}})([ -]?)(\d\d(?:\d\d|{_NHI_LETTER}{{2}}))(?![^\W_])"
+)
+_NHI_CUE_RE = re.compile(r"\bnhi\b", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _nhi_matches(text: str) -> Iterator[tuple[str, int, int]]:
+    for found in _NHI_RE.finditer(text):
+        letters, separator, rest = found.groups()
+        if not nhi_is_valid(letters + rest):
+            continue
+        if separator:
+            # "ABC 1234" is an NHI written with a space, but "per 1000" and "NZF 2023" are
+            # prose and references: a spaced form needs capitals, and a year needs "NHI".
+            cued = _NHI_CUE_RE.search(text, max(0, found.start() - 20), found.start()) is not None
+            if not cued and (not letters.isupper() or _YEAR_RE.fullmatch(rest)):
+                continue
+        kind = "nhi_test" if letters[0] in "Zz" else "nhi"
+        yield kind, found.start(), found.end()
+
+
+def _mask_nhi(text: str, kind: str) -> str:
+    # A test NHI is nobody's: show enough to recognise it. A real one keeps its letters only.
+    keep = 5 if kind == "nhi_test" else 3
+    out, seen = [], 0
+    for char in text:
+        if char.isalnum():
+            out.append(char.upper() if seen < keep else "*")
+            seen += 1
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+# -- dates of birth -----------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"  # 3/4/1956, 03-04-56
+    r"|(?:19|20)\d\d-\d{1,2}-\d{1,2}"  # 1956-04-03
+    # 12 March 1956, 3-Apr-56
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}\.?,?[\s-]+(?:\d{{4}}|\d{{2}})"
+    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # March 12, 1956
+    rf"|{_MONTH}\.?,?\s+(?:19|20)\d\d"  # March 1956
+    r"|(?:19|20)\d\d)"  # 1956
+)
+_DOB_RE = re.compile(
+    r"\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|birthday|born)"
+    r"(?:\s*[:=-]\s*|\s+(?:on|in|is|was)\s+|\s+)"
+    rf"{_DATE}(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def _mask_digits(text: str) -> str:
+    return re.sub(r"\d", "*", text)
+
+
+# -- phone numbers ------------------------------------------------------------------------
+
+_INTL = r"\+\s?64[\s-]?(?:\(0\)[\s-]?)?"
+_PHONE_RE = re.compile(
+    r"(?<![\w./+-])(?:"
+    rf"(?:{_INTL}|\(?0)2\d\)?[\s-]?\d(?:[\s-]?\d){{5,7}}"  # mobile: 02x + 6 to 8 digits
+    rf"|(?:{_INTL}|\(?0)[34679]\)?[\s-]?\d{{3}}[\s-]?\d{{4}}"  # landline: 0A + 7 digits
+    r")(?![\w/])"
+)
+"""Mobile (020-029) and landline (03, 04, 06, 07, 09) numbers, national or +64. Freephone
+0800 and 0508 numbers belong to services (Healthline), not people, and are not matched."""
+
+
+def _mask_phone(text: str) -> str:
+    digits = re.sub(r"\D", "", text)
+    international = digits.startswith("64") and "+" in text
+    national = digits[2:] if international else digits[1:]
+    # Keep the prefix (+64 / 0, then the mobile or area code): the rest is the person's.
+    keep = (2 if international else 1) + (2 if national.startswith("2") else 1)
+    out, seen = [], 0
+    for char in text:
+        if char.isdigit():
+            out.append(char if seen < keep else "*")
+            seen += 1
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+# -- email --------------------------------------------------------------------------------
+
+_EMAIL_RE = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[^\W_](?:[\w-]*[^\W_])?(?:\.[^\W_](?:[\w-]*[^\W_])?)*\.[^\W\d_]{2,}\b"
+)
+
+
+def _mask_email(text: str) -> str:
+    local, _, domain = text.partition("@")
+    first, dot, rest = domain.partition(".")
+    return f"{local[:1]}***@{first[:1]}***{dot}{rest}"
+
+
+# -- street addresses ---------------------------------------------------------------------
+
+_UPPER = "A-ZĀĒĪŌŪ"
+_LOWER = "a-zāēīōū"
+# A capitalised name: Patel, McAllister, O'Brien, Kōwhai, Smith-Jones.
+_NAME_WORD = (
+    rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
+    rf"(?:-[{_UPPER}][{_LOWER}]+)?"
+)
+_STREET_TYPE = (
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Drive|Dr|Place|Pl|Crescent|Cres|Terrace|Tce|Lane|Ln"
+    r"|Way|Grove|Close|Court|Ct|Parade|Pde|Highway|Hwy|Boulevard|Blvd|Quay|Rise|Square|Sq"
+    r"|Esplanade|Mews|Glade|Heights|Hts|Row|Track|Loop|Strand|Promenade|Walk)"
+)
+_ADDRESS_RE = re.compile(
+    rf"(?<![\w./,-])(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,5}}[A-Za-z]?,?\s+"
+    rf"(?:{_NAME_WORD}\s+){{1,3}}{_STREET_TYPE}\b\.?"
+)
+
+
+def _mask_address(text: str) -> str:
+    words = text.split(" ")
+    out = []
+    for index, word in enumerate(words):
+        if index == len(words) - 1 or not word[:1].isalpha():
+            out.append(_mask_digits(word))
+        else:
+            out.append(word[:1] + "*" * (len(word) - 1))
+    return " ".join(out)
+
+
+# -- named people -------------------------------------------------------------------------
+
+_NAMED_RE = re.compile(
+    rf"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\b\.?\s+((?:[{_UPPER}](?:\.\s*|\s+)){{0,3}}"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?)(?!\w)"
+)
+# Not people: a generics maker pharmacists name every day.
+_NOT_PEOPLE = frozenset({"reddy", "reddys"})
+
+
+def _mask_named(text: str) -> str:
+    title, _, name = text.partition(" ")
+    words = [
+        word if len(word.rstrip(".")) == 1 else word[:1] + "*" * (len(word) - 1)
+        for word in name.split(" ")
+    ]
+    return " ".join([title, *words])
+
+
+# -- URLs and DOIs (skipped) --------------------------------------------------------------
+
+_SKIP_RE = re.compile(
+    r"(?:https?://|www\.)\S+|\bdoi:\s*\S+|\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+", re.IGNORECASE
+)
+"""Links, DOIs and PubMed ids in references: their digits and letters are not people's."""
+
+
+# -- scanning -----------------------------------------------------------------------------
+
+_MASKERS = {
+    "nhi": lambda s: _mask_nhi(s, "nhi"),
+    "nhi_test": lambda s: _mask_nhi(s, "nhi_test"),
+    "dob": _mask_digits,
+    "phone": _mask_phone,
+    "email": _mask_email,
+    "address": _mask_address,
+    "named_person": _mask_named,
+}
+
+_CONTEXT = 20
+"""Characters of context either side of a finding in its excerpt."""
+
+
+def _normalise(value: str) -> str:
+    return "".join(c for c in value.casefold() if c.isalnum())
+
+
+def _allowed(kind: str, matched: str, allow_values: set[str], allow_words: set[str]) -> bool:
+    if kind == "named_person":
+        name = _NAMED_RE.match(matched)
+        words = name.group(1).replace(".", " ").split() if name else []
+        surname = _normalise(words[-1]) if words else ""
+        return surname in allow_words
+    return _normalise(matched) in allow_values
+
+
+def _raw_matches(text: str, kinds: Collection[str]) -> list[tuple[str, int, int]]:
+    found: list[tuple[str, int, int]] = []
+    if "nhi" in kinds or "nhi_test" in kinds:
+        found.extend(m for m in _nhi_matches(text) if m[0] in kinds)
+    # Cheap guards first: most notes have no "@", no title, no birth cue.
+    if "email" in kinds and "@" in text:
+        found.extend(("email", m.start(), m.end()) for m in _EMAIL_RE.finditer(text))
+    if "dob" in kinds:
+        found.extend(("dob", m.start(), m.end()) for m in _DOB_RE.finditer(text))
+    if "phone" in kinds:
+        found.extend(("phone", m.start(), m.end()) for m in _PHONE_RE.finditer(text))
+    if "address" in kinds:
+        found.extend(("address", m.start(), m.end()) for m in _ADDRESS_RE.finditer(text))
+    if "named_person" in kinds:
+        found.extend(
+            ("named_person", m.start(), m.end())
+            for m in _NAMED_RE.finditer(text)
+            if _normalise(m.group(1).split()[-1]) not in _NOT_PEOPLE
+        )
+    return found
+
+
+def _resolve_overlaps(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    kept: list[tuple[str, int, int]] = []
+    for item in sorted(found, key=lambda f: (_PRIORITY[f[0]], f[1] - f[2])):
+        if all(item[2] <= other[1] or other[2] <= item[1] for other in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda f: f[1])
+
+
+def scan_text(
+    text: str, *, allow: Collection[str] = (), kinds: Collection[str] = KINDS
+) -> list[TextMatch]:
+    """Every possible identifier in ``text``, in order of position.
+
+    ``allow`` holds values that are known not to be private: the attendees' registration
+    numbers and names. A finding whose value equals one (ignoring case, spaces and
+    punctuation) is dropped, and so is a named person whose surname is a word of one.
+    ``kinds`` limits the scan (a venue is meant to be an address, so it skips "address").
+    """
+    if not text:
+        return []
+    found = _raw_matches(text, kinds)
+    if not found:
+        return []
+    skip = [(m.start(), m.end()) for m in _SKIP_RE.finditer(text)]
+    if skip:
+        found = [
+            f for f in found if f[0] == "email" or not any(s <= f[1] and f[2] <= e for s, e in skip)
+        ]
+    if allow:
+        values = {_normalise(a) for a in allow}
+        words = {_normalise(w) for a in allow for w in re.split(r"[\s.]+", a) if len(w) > 1}
+        found = [f for f in found if not _allowed(f[0], text[f[1] : f[2]], values, words)]
+    found = _resolve_overlaps(found)
+    line_starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")] if "\n" in text else [0]
+    results = []
+    for kind, start, end in found:
+        line = bisect.bisect_right(line_starts, start)
+        column = start - line_starts[line - 1] + 1
+        results.append(TextMatch(kind, line, column, start, end, _excerpt(text, start, end, found)))
+    return results
+
+
+def _excerpt(text: str, start: int, end: int, spans: list[tuple[str, int, int]]) -> str:
+    """The line around [start, end), with every finding in it (not only this one) masked."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    lo, hi = max(line_start, start - _CONTEXT), min(line_end, end + _CONTEXT)
+    # Never cut through another identifier: widen the window over any span it touches.
+    for _kind, s, e in spans:
+        if s < lo < e:
+            lo = s
+        if s < hi < e:
+            hi = e
+    # Start and end on a word boundary where there is one near.
+    if lo > line_start:
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space != -1 else lo
+    if hi < line_end:
+        space = text.rfind(" ", end, hi)
+        hi = space if space != -1 else hi
+    out, cursor = [], lo
+    for kind, s, e in spans:
+        if e <= lo or s >= hi:
+            continue
+        out.append(text[cursor:s])
+        out.append(_MASKERS[kind](text[s:e]))
+        cursor = e
+    out.append(text[cursor:hi])
+    body = " ".join("".join(out).split())
+    return ("…" if lo > line_start else "") + body + ("…" if hi < line_end else "")
+
+
+def mask_text(text: str, *, allow: Collection[str] = ()) -> str:
+    """``text`` with every finding masked (for showing a title that itself has one)."""
+    out, cursor = [], 0
+    for match in scan_text(text, allow=allow):
+        out.append(text[cursor : match.start])
+        out.append(_MASKERS[match.kind](text[match.start : match.end]))
+        cursor = match.end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+# -- the meeting --------------------------------------------------------------------------
+
+
+class TextField(NamedTuple):
+    """One free-text field of a meeting, as the privacy check sees it."""
+
+    field: str
+    """Path into the Meeting model ("slots.1.summary")."""
+    where: str
+    """Where, for people ("slot 2 (Title): summary")."""
+    text: str
+    """The field's text."""
+    kinds: Collection[str] = KINDS
+    """Which kinds to look for in it."""
+
+
+_NOT_ADDRESS = tuple(k for k in KINDS if k != "address")
+"""A venue is meant to be a place: its street address is not a finding, a phone number is."""
+
+_TITLE_WIDTH = 30
+
+
+def _short(text: str, allow: Collection[str]) -> str:
+    text = " ".join(mask_text(text, allow=allow).split())
+    return text if len(text) <= _TITLE_WIDTH else text[: _TITLE_WIDTH - 1].rstrip() + "…"
+
+
+def meeting_text_fields(meeting: Meeting) -> Iterator[TextField]:
+    """Every free-text field of ``meeting`` that a person typed, in the order of the notes."""
+    allow = meeting_allow_list(meeting)
+    yield TextField("venue", "venue", meeting.venue, _NOT_ADDRESS)
+    yield TextField("platform", "videoconference platform", meeting.platform)
+    for index, entry in enumerate(meeting.check_in):
+        who = meeting.name_of(entry.registration_number)
+        yield TextField(f"check_in.{index}.notes", f"check-in ({who}): notes", entry.notes)
+    for index, slot in enumerate(meeting.slots):
+        label = _short(slot.title, allow) if slot.title.strip() else meeting.name_of(slot.presenter)
+        where = f"slot {index + 1} ({label})"
+        yield TextField(f"slots.{index}.title", f"{where}: title", slot.title)
+        yield TextField(f"slots.{index}.summary", f"{where}: summary", slot.summary)
+        yield TextField(f"slots.{index}.takeaways", f"{where}: takeaways", slot.takeaways)
+        for ref, reference in enumerate(slot.references):
+            yield TextField(
+                f"slots.{index}.references.{ref}", f"{where}: reference {ref + 1}", reference
+            )
+    for index, entry in enumerate(meeting.check_out):
+        who = meeting.name_of(entry.registration_number)
+        yield TextField(f"check_out.{index}.notes", f"check-out ({who}): notes", entry.notes)
+    yield TextField("summary", "meeting summary", meeting.summary)
+    yield TextField("confidentiality_note", "confidentiality note", meeting.confidentiality_note)
+    if meeting.next_meeting is not None:
+        nxt = meeting.next_meeting
+        yield TextField("next_meeting.focus", "next meeting: focus", nxt.focus)
+        yield TextField("next_meeting.venue", "next meeting: venue", nxt.venue, _NOT_ADDRESS)
+        yield TextField("next_meeting.platform", "next meeting: platform", nxt.platform)
+    for index, reflection in enumerate(meeting.reflections):
+        who = meeting.name_of(reflection.registration_number)
+        yield TextField(f"reflections.{index}.text", f"reflection ({who})", reflection.text)
+
+
+def meeting_allow_list(meeting: Meeting) -> list[str]:
+    """Values never flagged in this meeting: attendees' and apologies' names and numbers."""
+    allow: list[str] = []
+    for person in [*meeting.attendees, *meeting.apologies]:
+        allow.append(person.name)
+        if person.registration_number:
+            allow.append(person.registration_number)
+    return allow
+
+
+def scan_meeting(meeting: Meeting) -> list[Finding]:
+    """Every possible identifier in every free-text field of ``meeting``, in note order."""
+    allow = meeting_allow_list(meeting)
+    findings = []
+    for field in meeting_text_fields(meeting):
+        for match in scan_text(field.text, allow=allow, kinds=field.kinds):
+            findings.append(
+                Finding(
+                    kind=match.kind,
+                    where=field.where,
+                    field=field.field,
+                    line=match.line,
+                    column=match.column,
+                    excerpt=match.excerpt,
+                    start=match.start,
+                    end=match.end,
+                )
+            )
+    return findings
+
+
+def describe_findings(findings: Sequence[Finding]) -> str:
+    """A count in words: "2 NHI numbers and 1 phone number"; "no findings" when empty."""
+    if not findings:
+        return "no findings"
+    parts = []
+    for kind in KINDS:
+        count = sum(1 for f in findings if f.kind == kind)
+        if count:
+            parts.append(f"{count} {KIND_LABELS[kind] if count == 1 else _PLURALS[kind]}")
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def acknowledge_findings(
+    meeting: Meeting, findings: Sequence[Finding], by: str, now: dt.datetime
+) -> None:
+    """Record on ``meeting`` that ``by`` chose to render the notes despite ``findings``.
+
+    ``now`` must be timezone-aware. The caller saves the meeting.
+    """
+    meeting.privacy_acknowledgement = PrivacyAcknowledgement(
+        acknowledged_at=now,
+        by=by,
+        findings=len(findings),
+        kinds=sorted({f.kind for f in findings}),
+    )
