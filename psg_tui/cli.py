@@ -16,6 +16,7 @@ from psg_tui import __version__
 
 COMMANDS: dict[str, str] = {
     "attendance": "who has their two PSG meetings this recertification year",
+    "check": "look for patient identifiers in meeting notes; exit 1 listing each finding",
     "demo": "open the app on a fresh copy of the fictional demo group",
     "validate": "check group and meeting files; exit 2 listing every problem",
     "where": "print the folders psg-tui uses",

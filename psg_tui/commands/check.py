@@ -1,0 +1,76 @@
+"""``psg check MEETING.toml...``: the confidentiality guard, before notes leave the group."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from psg_tui.core.models import Meeting
+from psg_tui.core.privacy import Finding, describe_findings, scan_meeting
+from psg_tui.core.store import StoreError, parse_model
+
+HELP = (
+    "Look for patient identifiers in a meeting's notes: NHI numbers, dates of birth, phone "
+    "numbers, email addresses, street addresses and titled names ('Mrs Patel'). Exit 0 with "
+    "no findings; exit 1 with one line per finding (file, field, line:column, kind, masked "
+    "excerpt); exit 2 when a file cannot be read."
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """``MEETING.toml... [--format text|json]``."""
+    parser.add_argument(
+        "meetings", nargs="+", type=Path, metavar="MEETING.toml", help="meeting file"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: one line per finding (default); json: one document for all files",
+    )
+
+
+def finding_line(path: Path, finding: Finding) -> str:
+    """One finding in one line: file, where (and field path), line:column, kind, excerpt."""
+    return (
+        f"{path}: {finding.where} [{finding.field}] {finding.line}:{finding.column}: "
+        f"{finding.kind}: {finding.excerpt}"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Scan each meeting; print findings to stdout, unreadable files to stderr."""
+    results: list[tuple[Path, list[Finding]]] = []
+    invalid = False
+    for path in args.meetings:
+        try:
+            meeting = parse_model(Meeting, path)
+        except StoreError as error:
+            invalid = True
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            continue
+        results.append((path, scan_meeting(meeting)))
+    if args.format == "json":
+        document = {
+            "files": [
+                {"file": str(path), "findings": [f.to_dict() for f in findings]}
+                for path, findings in results
+            ],
+            "findings": sum(len(findings) for _, findings in results),
+            "invalid": invalid,
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        for path, findings in results:
+            for finding in findings:
+                print(finding_line(path, finding))
+            if not findings:
+                print(f"{path}: no findings")
+            elif len(args.meetings) > 1:
+                print(f"{path}: {describe_findings(findings)}")
+    if invalid:
+        return 2
+    return 1 if any(findings for _, findings in results) else 0
