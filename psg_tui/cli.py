@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "attendance": "who has their two PSG meetings this recertification year",
     "check": "look for patient identifiers in meeting notes; exit 1 listing each finding",
     "demo": "open the app on a fresh copy of the fictional demo group",
+    "ics": "write an iCalendar invitation for a meeting's next meeting",
     "validate": "check group and meeting files; exit 2 listing every problem",
     "where": "print the folders psg-tui uses",
 }

@@ -207,7 +207,8 @@ class MemberAttendance:
     current: bool
     """In group.toml now; False for someone who attended this year and has since left."""
     attended: tuple[MeetingAttendance, ...]
-    """Meetings in the year they attended, counting or not, oldest first."""
+    """Meetings in the year they attended (complete or in progress; counting or not),
+    oldest first. A planned meeting's attendee list is who is expected, so it is not here."""
     planned_left: int
     """Planned meetings left in the year they could still attend."""
     next_planned: dt.date | None
@@ -379,6 +380,8 @@ def attendance_report(
     attended: dict[str, list[MeetingAttendance]] = {}
     latest_record: dict[str, tuple[str, str]] = {}  # reg -> (name, profession) who left
     for record in in_year:
+        if record.status is MeetingStatus.PLANNED:
+            continue  # a planned meeting lists who is expected, not who came
         for person in record.meeting.attendees:
             reg = person.registration_number
             attended.setdefault(reg, []).append(record)

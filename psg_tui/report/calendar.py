@@ -1,0 +1,160 @@
+"""The next meeting as an iCalendar (RFC 5545) invitation, built with the icalendar library.
+
+Folding, escaping, parameter quoting and the VTIMEZONE are the library's job; this module only
+decides what goes in. The same meeting always gives the same bytes: the UID and DTSTAMP come
+from the meeting, never from the clock, so exporting twice does not make two events.
+
+Choices, and why:
+- ``METHOD:PUBLISH``: the file is put into each person's own calendar, no RSVP round trip.
+  PUBLISH requires an ORGANIZER; that is the group itself.
+- Nobody's email is known, and a made-up ``mailto:`` would invite a client to send mail to
+  it. ATTENDEE and ORGANIZER values are ``urn:uuid:`` URIs (RFC 4122, a registered URN
+  namespace) derived from the registration number, so they are valid, stable and send nothing;
+  the person's name is in ``CN``.
+- A start time gives ``DTSTART;TZID=<the meeting's zone>`` with a matching VTIMEZONE, so the
+  event stays at 18:30 local across a daylight-saving change. No start time gives an all-day
+  event on the date, the planned length going into the description.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, vCalAddress
+
+from psg_tui.core.models import Meeting, Member, Modality
+
+PRODID = "-//psg-tui//Peer support group meeting//EN"
+"""Names the program that wrote the file (RFC 5545 3.7.3)."""
+
+_NAMESPACE = uuid.UUID("5f1f6f5e-9a53-4a55-8d3e-2c8b5b0e6a11")
+"""Fixed namespace for the uuid5 values below: changing it would change every UID."""
+
+
+class NoNextMeetingError(ValueError):
+    """The meeting has no next meeting set, so there is nothing to invite anyone to."""
+
+
+def next_meeting_ics(
+    meeting: Meeting, group_name: str = "", *, members: Sequence[Member] | None = None
+) -> bytes:
+    """An iCalendar file (bytes, CRLF lines) for ``meeting.next_meeting``.
+
+    ``group_name`` defaults to the name copied into the meeting. ``members`` are the people
+    to invite (the group's current members); without it, this meeting's attendees and those
+    who sent apologies with a registration number are invited. Raises
+    :class:`NoNextMeetingError` when no next meeting is set.
+    """
+    nxt = meeting.next_meeting
+    if nxt is None:
+        raise NoNextMeetingError(
+            f"the meeting of {meeting.date.isoformat()} has no next meeting set"
+        )
+    group_name = group_name or meeting.group_name
+    zone = ZoneInfo(meeting.timezone)
+
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+
+    event = Event()
+    event.add("uid", _uid(meeting, group_name))
+    event.add("dtstamp", _stamp(meeting, zone))
+    if nxt.start_time is not None:
+        start = dt.datetime.combine(nxt.date, nxt.start_time, tzinfo=zone)
+        event.add("dtstart", start)
+        event.add("duration", dt.timedelta(minutes=nxt.duration_minutes))
+    else:
+        # A DATE value with no DTEND or DURATION is a one-day event (RFC 5545 3.6.1).
+        event.add("dtstart", nxt.date)
+    title = "Peer support group meeting"
+    event.add("summary", f"{group_name}: {title.lower()}" if group_name else title)
+    location = _location(nxt.modality, nxt.venue, nxt.platform, nxt.video_link)
+    if location:
+        event.add("location", location)
+    if nxt.video_link.strip().lower().startswith(("https://", "http://")):
+        event.add("url", nxt.video_link.strip())
+    event.add("description", _description(meeting))
+    event.add("class", "PRIVATE")  # the group's business; shared calendars show it as busy
+
+    organizer = vCalAddress(_urn("group", group_name or meeting.date.isoformat()))
+    organizer.params["CN"] = group_name or title
+    event.add("organizer", organizer)
+    for person in _invitees(meeting, members):
+        attendee = vCalAddress(_urn("member", person[1]))
+        attendee.params["CN"] = person[0]
+        attendee.params["CUTYPE"] = "INDIVIDUAL"
+        attendee.params["ROLE"] = "REQ-PARTICIPANT"
+        event.add("attendee", attendee)
+
+    cal.add_component(event)
+    if nxt.start_time is not None:
+        cal.add_missing_timezones()
+    return cal.to_ical()
+
+
+def _uid(meeting: Meeting, group_name: str) -> str:
+    # Keyed on the meeting that set the next meeting, not on the next meeting's own date and
+    # time: exporting again after moving the date updates the same calendar entry.
+    start = meeting.start_time.isoformat() if meeting.start_time else ""
+    key = f"next-meeting|{group_name}|{meeting.date.isoformat()}|{start}"
+    return f"{uuid.uuid5(_NAMESPACE, key)}@psg-tui"
+
+
+def _stamp(meeting: Meeting, zone: ZoneInfo) -> dt.datetime:
+    """DTSTAMP in UTC, from the meeting: when it ended, else started, else its planned times."""
+    moment = meeting.ended_at or meeting.started_at
+    if moment is None:
+        local = meeting.end_time or meeting.start_time or dt.time(0, 0)
+        moment = dt.datetime.combine(meeting.date, local, tzinfo=zone)
+    return moment.astimezone(dt.UTC).replace(microsecond=0)
+
+
+def _urn(kind: str, key: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, f'{kind}|{key}')}"
+
+
+def _location(modality: Modality, venue: str, platform: str, link: str) -> str:
+    venue, platform, link = venue.strip(), platform.strip(), link.strip()
+    if modality is Modality.VIDEOCONFERENCE:
+        where = f"Videoconference ({platform})" if platform else "Videoconference"
+        return f"{where}: {link}" if link else where
+    return venue
+
+
+def _description(meeting: Meeting) -> str:
+    nxt = meeting.next_meeting
+    assert nxt is not None
+    lines = []
+    if nxt.focus.strip():
+        lines += [f"Focus: {nxt.focus.strip()}", ""]
+    lines.append(f"How: {nxt.modality.label}")
+    if nxt.modality is Modality.VIDEOCONFERENCE and nxt.video_link.strip():
+        lines.append(f"Join: {nxt.video_link.strip()}")
+    if nxt.start_time is None:
+        lines.append(f"Start time to be confirmed; planned length {nxt.duration_minutes} minutes.")
+    lines.append(f"Set at the meeting of {meeting.date.isoformat()}.")
+    return "\n".join(lines)
+
+
+def _invitees(meeting: Meeting, members: Sequence[Member] | None) -> list[tuple[str, str]]:
+    """(name, registration number) of everyone to invite, each once, in a stable order."""
+    if members is not None:
+        people = [(m.name, m.registration_number) for m in members]
+    else:
+        people = [(a.name, a.registration_number) for a in meeting.attendees]
+        people += [
+            (a.name, a.registration_number) for a in meeting.apologies if a.registration_number
+        ]
+    seen: set[str] = set()
+    unique = []
+    for name, reg in people:
+        if reg not in seen:
+            seen.add(reg)
+            unique.append((name, reg))
+    return unique

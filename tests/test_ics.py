@@ -1,0 +1,193 @@
+"""The next-meeting invitation: parsed back with icalendar and checked against RFC 5545."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+
+from psg_tui.cli import main
+from psg_tui.core.models import Meeting, Member, Modality, NextMeeting
+from psg_tui.core.store import parse_model
+from psg_tui.report.calendar import NoNextMeetingError, next_meeting_ics
+
+AUCKLAND = ZoneInfo("Pacific/Auckland")
+
+
+def video_meeting(**next_fields: object) -> Meeting:
+    """A fictional meeting whose next meeting is by video."""
+    fields: dict[str, object] = {
+        "date": dt.date(2026, 12, 9),
+        "start_time": dt.time(19, 0),
+        "duration_minutes": 75,
+        "modality": Modality.VIDEOCONFERENCE,
+        "platform": "Zoom",
+        "video_link": "https://example.invalid/psg?id=1;x=2",
+        "focus": 'Wrap up the year; "one learning" each, plan 2027',
+    }
+    fields.update(next_fields)
+    return Meeting(
+        group_name="Kāpiti, Coast; PSG",
+        date=dt.date(2026, 8, 19),
+        start_time=dt.time(18, 30),
+        ended_at=dt.datetime(2026, 8, 19, 20, 33, 10, 500, tzinfo=AUCKLAND),
+        attendees=[
+            Member(name="Aroha Ngata", registration_number="10001"),
+            Member(name='Ben "Benny" Ironside', registration_number="10002"),
+        ],
+        apologies=[
+            {"name": "Chloe Lee", "registration_number": "10003"},
+            {"name": "A Guest", "registration_number": ""},
+        ],
+        next_meeting=NextMeeting(**fields),
+    )
+
+
+def parse(data: bytes) -> tuple[Calendar, object]:
+    cal = Calendar.from_ical(data)
+    events = cal.walk("VEVENT")
+    assert len(events) == 1
+    return cal, events[0]
+
+
+def test_the_invitation_parses_back_with_everything_in_it() -> None:
+    data = next_meeting_ics(video_meeting())
+    cal, event = parse(data)
+    assert cal["VERSION"] == "2.0" and cal["METHOD"] == "PUBLISH" and cal["PRODID"]
+    start = event.decoded("DTSTART")
+    assert start == dt.datetime(2026, 12, 9, 19, 0, tzinfo=AUCKLAND)
+    assert start.utcoffset() == dt.timedelta(hours=13)  # daylight saving in December
+    assert event["DTSTART"].params["TZID"] == "Pacific/Auckland"
+    assert event.decoded("DURATION") == dt.timedelta(minutes=75)
+    assert str(event["SUMMARY"]) == "Kāpiti, Coast; PSG: peer support group meeting"
+    assert str(event["LOCATION"]) == "Videoconference (Zoom): https://example.invalid/psg?id=1;x=2"
+    assert str(event["URL"]) == "https://example.invalid/psg?id=1;x=2"
+    description = str(event["DESCRIPTION"])
+    assert 'Focus: Wrap up the year; "one learning" each, plan 2027' in description
+    assert "Set at the meeting of 2026-08-19." in description
+    # The VTIMEZONE the TZID refers to is there.
+    zones = cal.walk("VTIMEZONE")
+    assert [str(z["TZID"]) for z in zones] == ["Pacific/Auckland"]
+
+
+def test_attendees_have_names_and_no_email() -> None:
+    _, event = parse(next_meeting_ics(video_meeting()))
+    attendees = event["ATTENDEE"]
+    names = [a.params["CN"] for a in attendees]
+    assert names == ["Aroha Ngata", 'Ben "Benny" Ironside', "Chloe Lee"]  # the guest has no number
+    for a in attendees:
+        assert str(a).startswith("urn:uuid:") and "mailto" not in str(a).lower()
+        assert a.params["ROLE"] == "REQ-PARTICIPANT"
+    assert str(event["ORGANIZER"]).startswith("urn:uuid:")
+    assert event["ORGANIZER"].params["CN"] == "Kāpiti, Coast; PSG"
+
+
+def test_members_given_replace_the_meeting_people() -> None:
+    members = [Member(name="Dev Sharma", registration_number="10004")]
+    _, event = parse(next_meeting_ics(video_meeting(), "Other PSG", members=members))
+    attendee = event["ATTENDEE"]  # a single value when there is one
+    assert attendee.params["CN"] == "Dev Sharma"
+    assert str(event["SUMMARY"]).startswith("Other PSG:")
+
+
+def test_same_meeting_same_bytes_and_stable_uid_and_stamp() -> None:
+    first = next_meeting_ics(video_meeting())
+    assert first == next_meeting_ics(video_meeting())
+    _, event = parse(first)
+    assert event.decoded("DTSTAMP") == dt.datetime(2026, 8, 19, 8, 33, 10, tzinfo=dt.UTC)
+    # Moving the next meeting keeps the UID, so a calendar updates the entry.
+    moved = next_meeting_ics(video_meeting(date=dt.date(2026, 12, 16)))
+    _, moved_event = parse(moved)
+    assert moved != first and str(moved_event["UID"]) == str(event["UID"])
+    # Another group's meeting on the same day is another event.
+    other = video_meeting()
+    other.group_name = "Another PSG"
+    assert str(parse(next_meeting_ics(other))[1]["UID"]) != str(event["UID"])
+
+
+def test_rfc5545_line_rules() -> None:
+    data = next_meeting_ics(video_meeting())
+    assert data.endswith(b"\r\n")
+    lines = data.split(b"\r\n")[:-1]
+    assert all(b"\n" not in line and b"\r" not in line for line in lines)
+    # Content lines are folded at 75 octets (RFC 5545 3.1), multi-byte text included.
+    assert max(len(line) for line in lines) <= 75
+    assert lines[0] == b"BEGIN:VCALENDAR" and lines[-1] == b"END:VCALENDAR"
+    names = [line.split(b":")[0].split(b";")[0] for line in lines if not line.startswith(b" ")]
+    event = names[names.index(b"BEGIN") :]
+    for required in (b"UID", b"DTSTAMP", b"DTSTART"):
+        assert required in names
+    assert b"DTEND" not in event  # DURATION, not both
+    # Folded text unfolds back to valid UTF-8.
+    data.replace(b"\r\n ", b"").decode("utf-8")
+
+
+def test_in_person_without_a_time_is_an_all_day_event() -> None:
+    meeting = video_meeting(
+        start_time=None, modality=Modality.IN_PERSON, venue="Room 2, Health Centre (fictional)"
+    )
+    data = next_meeting_ics(meeting)
+    cal, event = parse(data)
+    assert event.decoded("DTSTART") == dt.date(2026, 12, 9)
+    assert "DURATION" not in event and "URL" in event  # the link was still given
+    assert str(event["LOCATION"]) == "Room 2, Health Centre (fictional)"
+    assert "planned length 75 minutes" in str(event["DESCRIPTION"])
+    assert cal.walk("VTIMEZONE") == []
+
+
+def test_no_next_meeting_is_a_clear_error() -> None:
+    meeting = video_meeting()
+    meeting.next_meeting = None
+    with pytest.raises(NoNextMeetingError, match="2026-08-19 has no next meeting"):
+        next_meeting_ics(meeting)
+
+
+# -- the command ---------------------------------------------------------------------------
+
+
+def test_cli_writes_beside_the_meeting(
+    sample_group: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = sample_group / "meetings" / "2026-08-19.toml"
+    assert main(["ics", str(path)]) == 0
+    out = sample_group / "meetings" / "2026-08-19-next-meeting.ics"
+    assert str(out) in capsys.readouterr().out
+    assert out.stat().st_mode & 0o777 == 0o600
+    _, event = parse(out.read_bytes())
+    meeting = parse_model(Meeting, path)
+    assert event.decoded("DTSTART").date() == meeting.next_meeting.date
+    # Invited: the group's current members, from group.toml (Lucy sent no apology here).
+    assert len(event["ATTENDEE"]) == 7
+    first = out.read_bytes()
+    assert main(["ics", str(path), "-o", str(sample_group / "x.ics")]) == 0
+    assert (sample_group / "x.ics").read_bytes() == first
+
+
+def test_cli_stdout_and_meeting_outside_a_group(
+    sample_group: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lone = tmp_path / "lone.toml"
+    shutil.copy(sample_group / "meetings" / "2026-08-19.toml", lone)
+    capsys.readouterr()
+    assert main(["ics", str(lone), "-o", "-"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("BEGIN:VCALENDAR")
+
+
+def test_cli_no_next_meeting_exit_2(sample_group: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = sample_group / "meetings" / "2026-12-09.toml"
+    assert main(["ics", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "2026-12-09.toml" in err and "no next meeting" in err
+    assert not list((sample_group / "meetings").glob("*.ics"))
+
+
+def test_cli_unreadable_meeting_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('date = "2026-01-01"\nstatus = "maybe"\n', "utf-8")
+    assert main(["ics", str(bad)]) == 2
+    assert "bad.toml:2" in capsys.readouterr().err
