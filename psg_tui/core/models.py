@@ -420,6 +420,56 @@ class PrivacyAcknowledgement(Model):
     """The kinds of the findings (nhi, phone, ...)."""
 
 
+class LiveClock(Model):
+    """One open timer of a meeting in progress, saved so a crashed app resumes it exactly.
+
+    Written by ``psg_tui.core.timing``; elapsed time is rebuilt from ``running_since`` and
+    the wall clock on reload, so a crash loses no time.
+    """
+
+    kind: Literal["slot", "check_in", "check_out", "wrap_up"]
+    """What is being timed: a presenter's slot, a turn in a round, or the wrap-up."""
+    index: int = Field(default=0, ge=0)
+    """Which slot (position in ``slots``) for a slot timer."""
+    registration_number: OptionalRegistrationNumber = ""
+    """Whose turn, for a check-in or check-out turn."""
+    state: Literal["ready", "running", "paused"] = "ready"
+    """Not yet started, running, or paused."""
+    phase: int = Field(default=0, ge=0, le=2)
+    """Current phase (0 present, 1 discussion, 2 takeaways; always 0 for one-phase timers)."""
+    planned_seconds: float = Field(default=0, ge=0)
+    """The timer's target, extensions included."""
+    extended_seconds: float = Field(default=0, ge=0)
+    """How much the timekeeper extended it."""
+    phase_planned_seconds: list[float] = Field(default_factory=list)
+    """Target of each phase."""
+    phase_elapsed_seconds: list[float] = Field(default_factory=list)
+    """Time banked in each phase, not counting the run since ``running_since``."""
+    running_since: AwareDatetime | None = None
+    """Wall-clock time the current run of the current phase began (only while running)."""
+
+    @model_validator(mode="after")
+    def _consistent(self) -> LiveClock:
+        if len(self.phase_planned_seconds) != len(self.phase_elapsed_seconds):
+            raise ValueError("phase_planned_seconds and phase_elapsed_seconds differ in length")
+        if self.phase_planned_seconds and self.phase >= len(self.phase_planned_seconds):
+            raise ValueError(f"phase {self.phase} does not exist")
+        if any(s < 0 for s in self.phase_elapsed_seconds + self.phase_planned_seconds):
+            raise ValueError("phase seconds must not be negative")
+        if (self.state == "running") != (self.running_since is not None):
+            raise ValueError("running_since is set exactly when the timer is running")
+        return self
+
+
+class LiveTimer(Model):
+    """Where a meeting in progress is, and its open timer (if any)."""
+
+    stage: Literal["check_in", "slots", "check_out", "wrap_up"] = "check_in"
+    """The part of the meeting under way."""
+    timer: LiveClock | None = None
+    """The open timer, if one is open."""
+
+
 class Meeting(Model):
     """One meeting of the group: ``meetings/<date>.toml``."""
 
@@ -473,6 +523,8 @@ class Meeting(Model):
     """Wall-clock time the meeting ended."""
     privacy_acknowledgement: PrivacyAcknowledgement | None = None
     """Set when the notes were rendered despite privacy-check findings."""
+    live: LiveTimer | None = None
+    """The timekeeper's running state while the meeting is in progress (none before or after)."""
 
     @field_validator("timezone")
     @classmethod
