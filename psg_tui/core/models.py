@@ -142,18 +142,6 @@ class MeetingStatus(StrEnum):
     COMPLETE = "complete"
 
 
-class MeetingStage(StrEnum):
-    """Which part of the meeting is under way; the app resumes here after a crash."""
-
-    SETUP = "setup"
-    GROUND_RULES = "ground_rules"
-    CHECK_IN = "check_in"
-    SLOTS = "slots"
-    CHECK_OUT = "check_out"
-    WRAP_UP = "wrap_up"
-    DONE = "done"
-
-
 class SlotState(StrEnum):
     """Where a presenter's slot is."""
 
@@ -495,8 +483,6 @@ class Meeting(Model):
     """Link to join (videoconference)."""
     status: MeetingStatus = MeetingStatus.PLANNED
     """Planned, in progress or complete."""
-    stage: MeetingStage = MeetingStage.SETUP
-    """Where a running meeting is (setup, ground rules, check-in, slots, check-out, wrap-up)."""
     roles: Roles = Field(default_factory=Roles)
     """Facilitator, timekeeper and note taker."""
     attendees: list[Member] = Field(default_factory=list)
