@@ -140,8 +140,8 @@ class ScheduleView:
 
     @property
     def behind_minutes(self) -> int:
-        """Whole minutes behind (negative: ahead)."""
-        return round(self.behind_seconds / 60)
+        """Whole minutes behind (negative: ahead); under a minute either way is on time."""
+        return int(self.behind_seconds / 60)
 
     @property
     def text(self) -> str:

@@ -259,7 +259,9 @@ class Timer:
         """Whose timer, in words."""
         self.rule = rule or WarningRule()
         self.phase_names = tuple(phase_names or (kind,) * len(phase_planned))
-        self.phase_labels = tuple(phase_labels or self.phase_names)
+        self.phase_labels = tuple(
+            phase_labels or (n.replace("_", " ").capitalize() for n in self.phase_names)
+        )
         if len(self.phase_names) != len(phase_planned) or len(self.phase_labels) != len(
             phase_planned
         ):
