@@ -83,7 +83,9 @@ PersonName = Annotated[str, AfterValidator(_check_name)]
 class Model(BaseModel):
     """Base for every model: unknown keys are an error, so a typo in a file is reported."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=True, use_attribute_docstrings=True
+    )
 
 
 class TopicType(StrEnum):
@@ -167,7 +169,7 @@ class Member(Model):
     """Full name as the person writes it, macrons included."""
     registration_number: RegistrationNumber
     """Registration number with their regulator (digits, any length)."""
-    profession: str = "Pharmacist"
+    profession: Text = "Pharmacist"
     """Profession, for groups with other health professionals."""
 
 
@@ -400,11 +402,11 @@ class PrivacyAcknowledgement(Model):
 
     acknowledged_at: AwareDatetime
     """When."""
-    by: str = ""
+    by: Text = ""
     """Who acknowledged (registration number or name)."""
     findings: int = Field(default=0, ge=0)
     """How many findings were acknowledged."""
-    kinds: list[str] = Field(default_factory=list)
+    kinds: list[Text] = Field(default_factory=list)
     """The kinds of the findings (nhi, phone, ...)."""
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import re
 import tempfile
@@ -77,18 +78,21 @@ MIGRATIONS: dict[int, Migration] = {0: _migrate_0_to_1}
 """``MIGRATIONS[n]`` turns a raw version-n dict into version n+1. Add one per format change."""
 
 
-def migrate(raw: dict[str, Any], path: Path) -> dict[str, Any]:
-    """Step a raw file dict up to ``SCHEMA_VERSION``; refuse a newer or malformed version."""
+def migrate(raw: dict[str, Any], path: Path, text: str = "") -> dict[str, Any]:
+    """Step a raw file dict up to ``SCHEMA_VERSION``; refuse a newer or malformed version.
+
+    ``text`` is the file's text, used only to name the line of a bad ``schema_version``.
+    """
     version = raw.get("schema_version", 0)
+    line = locate_line(text, ("schema_version",)) if text else None
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
-        raise StoreError.one(
-            path, f"schema_version must be a whole number, not {version!r}", _line_of_key(path, "schema_version")
-        )
+        raise StoreError.one(path, f"schema_version must be a whole number, not {version!r}", line)
     if version > SCHEMA_VERSION:
         raise SchemaTooNewError.one(
             path,
             f"schema_version {version} is newer than this psg-tui understands ({SCHEMA_VERSION}); "
             "upgrade psg-tui. The file was not changed.",
+            line,
         )
     while version < SCHEMA_VERSION:
         raw = MIGRATIONS[version](raw)
@@ -112,7 +116,8 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
     except OSError as exc:
         raise StoreError.one(path, f"cannot read: {exc.strerror or exc}") from None
     try:
-        text = data.decode("utf-8")
+        # utf-8-sig: a byte-order mark (Windows Notepad adds one) is not part of the TOML.
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise StoreError.one(path, "not UTF-8 text", line) from None
@@ -129,7 +134,7 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
 def parse_model(model: type[M], path: Path) -> M:
     """Read, migrate and validate one file into ``model``."""
     raw, text = read_toml(path)
-    raw = migrate(raw, path)
+    raw = migrate(raw, path, text)
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
@@ -141,27 +146,59 @@ def validation_problems(exc: ValidationError, path: Path, text: str = "") -> lis
     problems = []
     for error in exc.errors(include_url=False):
         loc = tuple(error["loc"])
-        message = error["msg"]
-        message = message.removeprefix("Value error, ")
+        message = error["msg"].removeprefix("Value error, ")
         if message.startswith("Input should"):
             message = "i" + message[1:]
+        parts = _location_parts(loc)
         if error["type"] == "extra_forbidden":
             message = "unknown field (a typo?)"
+        elif error["type"] == "missing" and parts:
+            # "attendee 3: name is required" reads better than "...: name: is required".
+            parts[-1] += " is required"
+            message = ""
         elif error["type"] == "missing":
             message = "is required"
-        where = describe_location(loc)
-        field = where.rsplit(": ", 1)[-1]
-        if message.startswith(tuple(f"{w} " for w in _WHOLE_MESSAGES)):
-            sentence = message  # a model-level check that already says where
-        elif where and field and message.startswith(field):
-            sentence = where[: len(where) - len(field)] + message
+        found = _MESSAGE_PLACE_RE.match(message)
+        if found:
+            # A model-level check (duplicates, presenter not an attendee) already says where
+            # in its own words; find that place in the file too.
+            sentence = message
+            loc = loc + _place_of(found.group("what"), found.group("n"), message)
+        elif parts and message.startswith(parts[-1]):
+            # "phase shares: phase shares add up to..." -> "phase shares add up to...".
+            sentence = ": ".join([*parts[:-1], message])
         else:
-            sentence = f"{where}: {message}" if where else message
+            sentence = ": ".join([*parts, message] if message else parts)
         problems.append(Problem(path, sentence, locate_line(text, loc) if text else None))
     return problems
 
 
-_WHOLE_MESSAGES = ("attendee", "member", "slot", "reflection", "roles.")
+_MESSAGE_PLACE_RE = re.compile(
+    r"^(?P<what>attendee|member|slot|reflection|apology) (?P<n>\d+)\b|^roles\.(?P<role>\w+):"
+)
+"""The start of a model-level message that names its own place: ``slot 2: ...``."""
+
+_PLURAL = {
+    "attendee": "attendees",
+    "member": "members",
+    "slot": "slots",
+    "reflection": "reflections",
+    "apology": "apologies",
+}
+
+
+def _place_of(what: str | None, number: str | None, message: str) -> tuple[Any, ...]:
+    """The location a model-level message is about, for :func:`locate_line`."""
+    if what is None:  # roles.<role>: ...
+        role = message.split(":", 1)[0].removeprefix("roles.")
+        return ("roles", role)
+    place: tuple[Any, ...] = (_PLURAL[what], int(number or 1) - 1)
+    if "presenter" in message:
+        return (*place, "presenter")
+    if "registration number" in message:
+        return (*place, "registration_number")
+    return place
+
 
 _SINGULAR = {
     "attendees": "attendee",
@@ -176,70 +213,219 @@ _SINGULAR = {
 }
 
 
-def describe_location(loc: tuple[Any, ...]) -> str:
-    """``('attendees', 2, 'registration_number')`` -> ``attendee 3: registration number``."""
+def _location_parts(loc: tuple[Any, ...]) -> list[str]:
+    """``('attendees', 2, 'registration_number')`` -> ``['attendee 3', 'registration number']``."""
     parts: list[str] = []
     index = 0
     while index < len(loc):
         key = loc[index]
         nxt = loc[index + 1] if index + 1 < len(loc) else None
         if isinstance(key, str) and isinstance(nxt, int):
-            parts.append(f"{_SINGULAR.get(key, key)} {nxt + 1}")
+            parts.append(f"{_SINGULAR.get(key, key.replace('_', ' '))} {nxt + 1}")
             index += 2
             continue
         if isinstance(key, str):
             parts.append(key.replace("_", " "))
         index += 1
-    if not parts:
-        return ""
-    head, *rest = parts
-    return head if not rest else f"{head}: {' '.join(rest)}" if " " in head else " ".join(parts)
+    return parts
+
+
+def describe_location(loc: tuple[Any, ...]) -> str:
+    """``('attendees', 2, 'registration_number')`` -> ``attendee 3: registration number``;
+    ``('defaults', 'phase_shares')`` -> ``defaults: phase shares``."""
+    return ": ".join(_location_parts(loc))
+
+
+# -- finding the line of a key -------------------------------------------------------------
+#
+# pydantic says where an error is as a path of keys and list positions; tomllib keeps no
+# positions. So, after tomllib has accepted the text, a small scanner walks the TOML
+# structure (tables, arrays of tables, dotted keys, inline tables and arrays, skipping
+# strings and comments) and records the line where each path starts.
+
+_Token = tuple[int, str, str]
+"""(line index, kind, value); kind is "punct", "word", "str" or "nl"."""
+
+_BARE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+.:")
+
+
+def _tokens(text: str) -> list[_Token]:
+    """TOML's structure as tokens: brackets, braces, ``=``, ``,``, newlines, bare words and
+    whole strings (multi-line ones too); white space and comments dropped."""
+    tokens: list[_Token] = []
+    i, line, n = 0, 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            tokens.append((line, "nl", ch))
+            line += 1
+            i += 1
+        elif ch in " \t\r":
+            i += 1
+        elif ch == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+        elif ch in "\"'":
+            end = _string_end(text, i)
+            tokens.append((line, "str", text[i:end]))
+            line += text.count("\n", i, end)
+            i = end
+        elif ch in _BARE_CHARS:
+            start = i
+            while i < n and text[i] in _BARE_CHARS:
+                i += 1
+            tokens.append((line, "word", text[start:i]))
+        else:
+            tokens.append((line, "punct", ch))
+            i += 1
+    return tokens
+
+
+def _string_end(text: str, start: int) -> int:
+    """Index just past the TOML string that starts at ``start``."""
+    quote = text[start]
+    basic = quote == '"'
+    if text.startswith(quote * 3, start):
+        i = start + 3
+        while i < len(text):
+            if basic and text[i] == "\\":
+                i += 2
+            elif text.startswith(quote * 3, i):
+                i += 3
+                # A closing run may be up to five quotes: the first two belong to the text.
+                for _ in range(2):
+                    if i < len(text) and text[i] == quote:
+                        i += 1
+                return i
+            else:
+                i += 1
+        return len(text)
+    i = start + 1
+    while i < len(text) and text[i] not in (quote, "\n"):
+        i += 2 if basic and text[i] == "\\" else 1
+    return min(i + 1, len(text))
+
+
+def _key_part(token: _Token) -> list[str]:
+    """The key names in one key token: ``a.b`` is two, ``"a.b"`` is one."""
+    _, kind, value = token
+    if kind == "str":
+        return [value[1:-1]]
+    return [part for part in value.split(".") if part]
+
+
+@functools.lru_cache(maxsize=8)
+def _line_map(text: str) -> dict[tuple[Any, ...], int]:
+    """Every key path in ``text`` (``('slots', 1, 'presenter')``) -> its 1-based line."""
+    tokens = _tokens(text)
+    lines: dict[tuple[Any, ...], int] = {}
+    arrays: dict[tuple[Any, ...], int] = {}  # array-of-tables path -> elements so far
+    table: tuple[Any, ...] = ()
+    pos = 0
+
+    def record(path: tuple[Any, ...], line: int) -> None:
+        for end in range(1, len(path) + 1):
+            lines.setdefault(path[:end], line + 1)
+
+    def read_key(stop: str) -> list[str]:
+        nonlocal pos
+        keys: list[str] = []
+        while pos < len(tokens) and tokens[pos][2] != stop and tokens[pos][1] != "nl":
+            if tokens[pos][1] != "punct":
+                keys.extend(_key_part(tokens[pos]))
+            pos += 1
+        return keys
+
+    def value(path: tuple[Any, ...]) -> None:
+        nonlocal pos
+        if pos >= len(tokens):
+            return
+        line, kind, text_ = tokens[pos]
+        pos += 1
+        if text_ == "[" and kind == "punct":
+            index = 0
+            while pos < len(tokens):
+                if tokens[pos][2] in ("\n", ","):
+                    pos += 1
+                elif tokens[pos][2] == "]":
+                    pos += 1
+                    return
+                else:
+                    record((*path, index), tokens[pos][0])
+                    value((*path, index))
+                    index += 1
+        elif text_ == "{" and kind == "punct":
+            while pos < len(tokens):
+                if tokens[pos][2] in ("\n", ","):
+                    pos += 1
+                elif tokens[pos][2] == "}":
+                    pos += 1
+                    return
+                else:
+                    key_line = tokens[pos][0]
+                    keys = read_key("=")
+                    pos += 1  # the "="
+                    record((*path, *keys), key_line)
+                    value((*path, *keys))
+        elif (
+            kind == "word"
+            and pos < len(tokens)
+            and tokens[pos][1] == "word"
+            and tokens[pos][0] == line
+            and ":" in tokens[pos][2]
+        ):
+            # A date-time written with a space: "1979-05-27 07:32:00" is one value.
+            pos += 1
+
+    while pos < len(tokens):
+        line, kind, text_ = tokens[pos]
+        if kind == "nl":
+            pos += 1
+        elif kind == "punct" and text_ == "[":
+            is_array = pos + 1 < len(tokens) and tokens[pos + 1][2] == "["
+            pos += 2 if is_array else 1
+            keys = read_key("]")
+            resolved: tuple[Any, ...] = ()
+            for key in keys[:-1]:
+                resolved = (*resolved, key)
+                if resolved in arrays:  # [slots.phase_seconds] belongs to the last [[slots]]
+                    resolved = (*resolved, arrays[resolved] - 1)
+            resolved = (*resolved, *keys[-1:])
+            if is_array:
+                index = arrays.get(resolved, 0)
+                arrays[resolved] = index + 1
+                resolved = (*resolved, index)
+            table = resolved
+            record(table, line)
+            while pos < len(tokens) and tokens[pos][1] != "nl":
+                pos += 1
+        else:
+            keys = read_key("=")
+            pos += 1  # the "="
+            record((*table, *keys), line)
+            value((*table, *keys))
+    return lines
 
 
 def locate_line(text: str, loc: tuple[Any, ...]) -> int | None:
-    """Best-effort line of the TOML key at ``loc`` (tables, arrays of tables, plain keys)."""
-    lines = text.splitlines()
-    start, prefix = 0, ""
-    found: int | None = None
-    index = 0
-    while index < len(loc):
-        key = loc[index]
-        if not isinstance(key, str):
-            index += 1
-            continue
-        dotted = f"{prefix}{key}"
-        nxt = loc[index + 1] if index + 1 < len(loc) else None
-        if isinstance(nxt, int):
-            headers = [
-                i for i, line in enumerate(lines) if line.strip() == f"[[{dotted}]]" and i >= start
-            ]
-            if nxt < len(headers):
-                start = headers[nxt]
-                found = start + 1
-                prefix = f"{dotted}."
-                index += 2
-                continue
-            # An inline array: point at its key.
-            return _key_line(lines, key, start) or found
-        header = next(
-            (i for i, line in enumerate(lines) if line.strip() == f"[{dotted}]" and i >= start),
-            None,
-        )
-        if header is not None:
-            start, found, prefix = header, header + 1, f"{dotted}."
-            index += 1
-            continue
-        return _key_line(lines, key, start) or found
-    return found
+    """Best-effort 1-based line of the TOML key at ``loc`` (a pydantic error location).
 
-
-def _key_line(lines: list[str], key: str, start: int) -> int | None:
-    pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
-    for i in range(start, len(lines)):
-        if i > start and lines[i].lstrip().startswith("[") and not pattern.match(lines[i]):
-            break
-        if pattern.match(lines[i]):
-            return i + 1
+    Works through tables, arrays of tables (``[[slots]]``, and their sub-tables such as
+    ``[slots.phase_seconds]``), dotted keys, and inline tables and arrays (an element of
+    ``attendees = [...]`` gets its own line). Where the exact key is not in the file (a
+    missing field), the line of the nearest enclosing table or element is given instead.
+    """
+    if not text:
+        return None
+    try:
+        lines = _line_map(text)
+    except Exception:  # best effort: a slip here must never hide the problem being reported
+        return None
+    path = tuple(loc)
+    while path:
+        if path in lines:
+            return lines[path]
+        path = path[:-1]
     return None
 
 
@@ -256,8 +442,9 @@ def atomic_write(path: Path, data: bytes, mode: int = FILE_MODE) -> None:
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
-        os.fchmod(fd, mode)
+        # fdopen first, so the descriptor is closed whatever fails next.
         with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), mode)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -284,8 +471,27 @@ def fsync_dir(folder: Path) -> None:
 
 
 def ensure_private_dir(folder: Path) -> Path:
-    """Create ``folder`` (and parents) with mode 0700."""
-    folder.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    """Create ``folder`` and any missing parents with mode 0700, whatever the umask.
+
+    ``Path.mkdir(parents=True)`` gives the parents it creates the default mode (often
+    0755), and the umask can narrow the mode of the folder itself, so each folder made here
+    is created one at a time and chmod-ed. Folders that already exist are left as they are:
+    they may be the person's own (a group kept in a folder they chose).
+    """
+    folder = Path(folder)
+    missing: list[Path] = []
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing.append(candidate)
+    for candidate in reversed(missing):
+        try:
+            candidate.mkdir(mode=DIR_MODE)
+        except FileExistsError:  # made by someone else in the meantime: theirs, leave it
+            continue
+        candidate.chmod(DIR_MODE)
+    if not folder.is_dir():
+        raise NotADirectoryError(f"{folder} is not a folder")
     return folder
 
 
