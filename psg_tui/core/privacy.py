@@ -166,6 +166,14 @@ _NHI_RE = re.compile(
 )
 _NHI_CUE_RE = re.compile(r"\bnhi\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# Capitals and a number that notes use every day: currencies ("NZD 1200"), health-system
+# acronyms ("NHS 2000", "RCT 2500"), formularies and guideline bodies. Written with a space,
+# these are prose; written "NZD1200" they are still checked.
+_SPACED_ACRONYMS = (
+    "NZD AUD USD GBP EUR CAD FJD WST NHS RCT DHB PHA ACC GST CPD EMA FDA NZF BNF ESC ADA AHA "
+    "BMJ NPS CKD PSA ECG EEG CRP HDL LDL ALT AST GGT TSH INR FBC"
+)
+_SPACED_NOT_NHI = frozenset(_SPACED_ACRONYMS.split())
 
 
 def _nhi_matches(text: str) -> Iterator[tuple[str, int, int]]:
@@ -174,10 +182,13 @@ def _nhi_matches(text: str) -> Iterator[tuple[str, int, int]]:
         if not nhi_is_valid(letters + rest):
             continue
         if separator:
-            # "ABC 1234" is an NHI written with a space, but "per 1000" and "NZF 2023" are
-            # prose and references: a spaced form needs capitals, and a year needs "NHI".
+            # "ABC 1234" is an NHI written with a space, but "was 1400", "NZD 1200" and
+            # "ESC 2021" are prose and references: without "NHI" just before it, a spaced
+            # form needs capitals, no common acronym, and no year.
             cued = _NHI_CUE_RE.search(text, max(0, found.start() - 20), found.start()) is not None
-            if not cued and (not letters.isupper() or _YEAR_RE.fullmatch(rest)):
+            if not cued and (
+                not letters.isupper() or letters in _SPACED_NOT_NHI or _YEAR_RE.fullmatch(rest)
+            ):
                 continue
         kind = "nhi_test" if letters[0] in "Zz" else "nhi"
         yield kind, found.start(), found.end()
@@ -208,8 +219,9 @@ _DATE = (
     # 12 March 1956, 3-Apr-56
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}\.?,?[\s-]+(?:\d{{4}}|\d{{2}})"
     rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # March 12, 1956
-    rf"|{_MONTH}\.?,?\s+(?:19|20)\d\d"  # March 1956
-    r"|(?:19|20)\d\d)"  # 1956
+    rf"|{_MONTH}\.?,?\s+(?:19|20)\d\d)"  # March 1956
+    # A year alone ("born in 1938") is not flagged: a year of birth does not identify anyone
+    # (HIPAA's safe harbour keeps it too), and "the service was born in 2019" is prose.
 )
 _DOB_RE = re.compile(
     r"\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|birthday|born)"
@@ -280,8 +292,8 @@ _STREET_TYPE = (
     r"|Esplanade|Mews|Glade|Heights|Hts|Row|Track|Loop|Strand|Promenade|Walk)"
 )
 _ADDRESS_RE = re.compile(
-    rf"(?<![\w./,-])(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,5}}[A-Za-z]?,?\s+"
-    rf"(?:{_NAME_WORD}\s+){{1,3}}{_STREET_TYPE}\b\.?"
+    rf"(?<![\w./,-])(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,5}}[A-Za-z]?,?[ \t]+"
+    rf"(?:{_NAME_WORD}[ \t]+){{1,3}}{_STREET_TYPE}\b\.?"
 )
 
 
@@ -299,8 +311,8 @@ def _mask_address(text: str) -> str:
 # -- named people -------------------------------------------------------------------------
 
 _NAMED_RE = re.compile(
-    rf"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\b\.?\s+((?:[{_UPPER}](?:\.\s*|\s+)){{0,3}}"
-    rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?)(?!\w)"
+    rf"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\b\.?[ \t]+((?:[{_UPPER}](?:\.[ \t]*|[ \t]+)){{0,3}}"
+    rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?!\w)"
 )
 # Not people: a generics maker pharmacists name every day.
 _NOT_PEOPLE = frozenset({"reddy", "reddys"})
