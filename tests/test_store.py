@@ -613,10 +613,10 @@ def test_validation_line_in_inline_array_points_at_the_element(tmp_path: Path) -
     problems = validate_file(path)
     assert [(p.line, p.message) for p in problems] == [
         (11, "attendee 3: registration number is empty"),
+        (15, "roles-not: unknown field (a typo?)"),
         (27, "slot 2: phase seconds: present: input should be greater than or equal to 0"),
         (33, "slot 3: phase seconds: present: input should be greater than or equal to 0"),
-        (15, "roles-not: unknown field (a typo?)"),
-    ]
+    ]  # in the order of the file, top down
 
 
 # -- file names ------------------------------------------------------------------------

@@ -17,7 +17,7 @@ HELP = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--keep-quiet``: nothing for now beyond the global options."""
+    """``--copy-only``: make the copy and print its folder, without opening the app."""
     parser.add_argument(
         "--copy-only",
         action="store_true",

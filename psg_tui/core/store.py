@@ -170,6 +170,8 @@ def validation_problems(exc: ValidationError, path: Path, text: str = "") -> lis
         else:
             sentence = ": ".join([*parts, message] if message else parts)
         problems.append(Problem(path, sentence, locate_line(text, loc) if text else None))
+    # pydantic reports in field order (unknown keys last); a person reads a file top down.
+    problems.sort(key=lambda p: (p.line is None, p.line or 0))
     return problems
 
 
