@@ -318,3 +318,53 @@ def test_a_slot_added_without_a_plan_gets_the_usual_length() -> None:
     clock.meeting.slots[-1].presenter = "70004"
     preview = clock.preview(2)
     assert preview is not None and preview.base_seconds == 20 * 60
+
+
+def test_a_stale_saved_timer_does_not_stop_the_meeting(tmp_path: Path) -> None:
+    clock, fake = new_clock()
+    clock.start_meeting()
+    clock.start_slot(3)
+    fake.advance(30)
+    meeting = clock.meeting.model_copy(deep=True)
+    meeting.slots = meeting.slots[:2]  # someone removed the running slot by hand
+    again = MeetingClock(meeting, GroupDefaults(), clock=fake.monotonic, wall_clock=fake.now)
+    assert again.timer is None
+    assert (
+        again.restore_note == "The saved timer was not resumed: it points at slot 4, which is gone."
+    )
+    assert again.stage is Stage.SLOTS
+    again.start_slot(0)
+
+
+def test_an_end_before_the_start_does_not_break_the_display() -> None:
+    clock, _ = new_clock()
+    clock.meeting.end_time = dt.time(18, 0)
+    assert clock.schedule().planned_end == clock.planned_end()
+    assert clock.planned_end() is not None
+    assert clock.view().schedule.text
+
+
+def test_a_naive_wall_clock_is_refused() -> None:
+    with pytest.raises(TimerError, match="timezone-aware"):
+        MeetingClock(make_meeting(), wall_clock=lambda: dt.datetime(2026, 3, 4, 18, 30))
+
+
+def test_the_group_warning_settings_reach_the_slot_timer() -> None:
+    fake = FakeClock()
+    defaults = GroupDefaults(warning_seconds=300, warning_fraction=0.0)
+    clock = MeetingClock(make_meeting(), defaults, clock=fake.monotonic, wall_clock=fake.now)
+    clock.plan()
+    clock.start_slot()  # 23 minutes: warns at 5 minutes left
+    fake.advance(23 * 60 - 301)
+    assert [e.level for e in clock.poll() if e.scope == "timer"] == []
+    fake.advance(2)
+    assert [e.level for e in clock.poll() if e.scope == "timer"] == [Level.WARNING]
+
+
+def test_record_now_writes_partial_times_for_an_autosave() -> None:
+    clock, fake = new_clock()
+    clock.start_slot()
+    fake.advance(95.4)
+    clock.record_now()
+    assert clock.meeting.slots[0].phase_seconds.present == 95
+    assert clock.meeting.slots[0].state is SlotState.RUNNING

@@ -190,7 +190,7 @@ def test_correct_elapsed_when_the_clock_was_started_late() -> None:
     clock.advance(60)
     with pytest.raises(TimerError, match="earlier phases already took 3:40"):
         timer.correct_elapsed(100)
-    with pytest.raises(TimerError, match="cannot be negative"):
+    with pytest.raises(TimerError, match="must be 0 or more seconds"):
         timer.correct_elapsed(-1)
     timer.correct_elapsed(250)
     assert timer.phase_elapsed(1) == pytest.approx(30)
@@ -217,7 +217,7 @@ def test_finish_and_skip() -> None:
 
 
 def test_nonsense_plans_are_refused() -> None:
-    with pytest.raises(TimerError, match="cannot be negative"):
+    with pytest.raises(TimerError, match="must be 0 or more seconds"):
         Timer([-5])
     with pytest.raises(TimerError, match="at least one phase"):
         Timer([])
@@ -282,3 +282,42 @@ def test_finished_timer_cannot_be_saved_as_live() -> None:
     timer.skip()
     with pytest.raises(TimerError, match="nothing to resume"):
         timer.to_live(clock.now())
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), -1.0])
+def test_non_numbers_are_refused(bad: float) -> None:
+    clock = FakeClock()
+    timer = slot_timer(clock)
+    timer.start()
+    with pytest.raises(TimerError):
+        timer.extend(bad)
+    with pytest.raises(TimerError):
+        timer.correct_elapsed(bad)
+    with pytest.raises(TimerError):
+        Timer([bad])
+    assert timer.planned == 1200
+
+
+def test_live_state_must_be_consistent() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="running_since is set exactly when"):
+        LiveClock(kind="slot", state="running")
+    with pytest.raises(ValidationError, match="differ in length"):
+        LiveClock(kind="slot", phase_planned_seconds=[1, 2], phase_elapsed_seconds=[0])
+    with pytest.raises(ValidationError, match="phase 2 does not exist"):
+        LiveClock(kind="slot", phase=2, phase_planned_seconds=[1], phase_elapsed_seconds=[0])
+    with pytest.raises(ValidationError):
+        LiveClock(
+            kind="slot",
+            state="running",
+            running_since=dt.datetime(2026, 3, 4, 18, 30),  # naive: refused
+        )
+
+
+def test_warning_rule_comes_from_the_group() -> None:
+    from psg_tui.core.models import GroupDefaults
+
+    rule = WarningRule.from_defaults(GroupDefaults(warning_seconds=300, warning_fraction=0.1))
+    assert rule.threshold(1200) == 300
+    assert rule.threshold(4000) == 400

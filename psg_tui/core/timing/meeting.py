@@ -41,7 +41,7 @@ from psg_tui.core.timing.plan import (
     plan_for_meeting,
     share_time,
 )
-from psg_tui.core.timing.text import TimerError, minutes_text, time_of_day
+from psg_tui.core.timing.text import PlanError, TimerError, minutes_text, time_of_day
 from psg_tui.core.timing.timer import (
     Clock,
     LevelChanged,
@@ -220,9 +220,18 @@ class MeetingClock:
         self._timer: Timer | None = None
         self._timer_index: int | None = None
         self._timer_person = ""
+        self.restore_note = ""
+        """Set when saved live state could not be resumed (say it to the timekeeper)."""
+        if wall_clock().tzinfo is None:
+            raise TimerError("the wall clock must give timezone-aware times")
         self._stage = self._initial_stage()
         if meeting.live is not None and meeting.live.timer is not None:
-            self._restore(meeting.live)
+            try:
+                self._restore(meeting.live)
+            except TimerError as error:
+                # A hand-edited or stale file must not stop the meeting: carry on without it.
+                self.restore_note = f"The saved timer was not resumed: {error}."
+                self._timer = None
 
     # -- reading ------------------------------------------------------------------------
 
@@ -282,7 +291,13 @@ class MeetingClock:
         start = meeting_start(self.meeting) or self.meeting.started_at
         if start is None:
             return None
-        return start + dt.timedelta(minutes=meeting_minutes_of(self.meeting, self.defaults))
+        try:
+            minutes = meeting_minutes_of(self.meeting, self.defaults)
+        except PlanError:
+            # An end time before the start is the setup screen's to report; the clock keeps
+            # going with the group's usual length rather than failing on every refresh.
+            minutes = self.defaults.meeting_minutes
+        return start + dt.timedelta(minutes=minutes)
 
     def _base_seconds(self, slot: Slot) -> int:
         if slot.planned_seconds > 0:
@@ -673,6 +688,15 @@ class MeetingClock:
 
     # -- recording ----------------------------------------------------------------------
 
+    def record_now(self) -> None:
+        """Write the open timer's times so far into the model and refresh ``meeting.live``.
+
+        Every action already does this; call it before an autosave so the slot's phase
+        seconds in the file are current too (the live state alone is enough to resume).
+        """
+        self._record()
+        self._save_live()
+
     def _record(self) -> None:
         """Write the open timer's times into the meeting model."""
         timer = self._timer
@@ -719,7 +743,7 @@ class MeetingClock:
         now = self._wall()
         if saved.kind == "slot":
             if not 0 <= saved.index < len(self.meeting.slots):
-                raise TimerError(f"the saved timer points at slot {saved.index + 1}, which is gone")
+                raise TimerError(f"it points at slot {saved.index + 1}, which is gone")
             slot = self.meeting.slots[saved.index]
             timer = Timer.from_live(
                 saved,

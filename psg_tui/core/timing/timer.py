@@ -250,8 +250,8 @@ class Timer:
         if not phase_planned:
             raise TimerError("a timer needs at least one phase")
         for seconds in phase_planned:
-            if seconds < 0:
-                raise TimerError(f"a planned time cannot be negative ({seconds} s)")
+            if not (seconds >= 0 and math.isfinite(seconds)):
+                raise TimerError(f"a planned time must be 0 or more seconds, not {seconds!r}")
         self._clock = clock
         self.kind = kind
         """What is timed: ``slot``, ``check_in``, ``check_out`` or ``wrap_up``."""
@@ -549,7 +549,7 @@ class Timer:
     def extend(self, seconds: float) -> bool:
         """Give more time (+60 s, +300 s...): to the slot and to its current phase."""
         self._require_open("extended")
-        if not seconds > 0:
+        if not (seconds > 0 and math.isfinite(seconds)):
             raise TimerError(f"extend by a positive number of seconds, not {seconds!r}")
         self._planned += seconds
         self._extended += seconds
@@ -562,8 +562,8 @@ class Timer:
         The difference goes to the current phase; it cannot take that phase below zero.
         """
         self._require_open("corrected")
-        if not seconds >= 0:
-            raise TimerError(f"the time spent cannot be negative ({seconds!r} s)")
+        if not (seconds >= 0 and math.isfinite(seconds)):
+            raise TimerError(f"the time spent must be 0 or more seconds, not {seconds!r}")
         delta = seconds - self.elapsed
         current = self.phase_elapsed(self._phase)
         if current + delta < 0:
