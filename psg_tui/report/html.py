@@ -24,7 +24,7 @@ should not let a reader join its calls.
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
+import html as _html
 
 from psg_tui.core.models import (
     PSG_MINIMUM_ATTENDEES,
@@ -35,7 +35,7 @@ from psg_tui.core.models import (
     Slot,
     SlotState,
 )
-from psg_tui.report.markdown import markdown_to_html
+from psg_tui.report.markdown import describe_emoji, markdown_to_html
 
 __all__ = [
     "CONFIDENTIALITY_STATEMENT",
@@ -71,6 +71,13 @@ _MONTHS = (
     "December",
 )
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def escape(text: str, quote: bool = False) -> str:
+    """Escape ``&``, ``<`` and ``>`` for text between tags; ``quote=True`` also escapes quotes
+    for an attribute value. Quotes in text stay as typed (``O'Neill``), which keeps the HTML
+    readable and the PDF text identical. Emoji are written out by name (no font has them)."""
+    return _html.escape(describe_emoji(text), quote=quote)
 
 
 class UnknownMemberError(ValueError):
@@ -374,8 +381,11 @@ def meeting_html(meeting: Meeting, *, member: str | None = None) -> str:
     check_member(meeting, member)
     group = meeting.group_name.strip() or "Peer support group"
     title = report_title(meeting, member)
+    running = f"{group}: meeting notes, {format_date(meeting.date)}"
+    if member is not None:
+        running += f", {meeting.name_of(member)}'s copy"
     body = [
-        "<header>",
+        f"<header data-running='{escape(running, quote=True)}'>",
         f"<p class='group'>{escape(group)}</p>",
         f"<h1>Peer support group meeting notes: {escape(format_date(meeting.date))}</h1>",
     ]

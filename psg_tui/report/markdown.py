@@ -10,7 +10,9 @@ fetches or injects anything:
 - a link is shown as its text followed by the address in brackets, not as a live link, so a
   verifier sees where it points and nothing in the PDF opens a connection;
 - headings typed inside a summary are moved below the heading of the section they sit in, so
-  the document outline (and the PDF/UA structure tree) stays in order.
+  the document outline (and the PDF/UA structure tree) stays in order;
+- emoji are written out by name (``:slightly smiling face:``): the PDF's font, DejaVu, has no
+  emoji, and an empty box would tell a verifier nothing (see :func:`describe_emoji`).
 
 No textual and no weasyprint here: this module is cheap to import.
 """
@@ -18,6 +20,7 @@ No textual and no weasyprint here: this module is cheap to import.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from html import escape
@@ -30,11 +33,51 @@ from markdown_it.utils import EnvType, OptionsDict
 from psg_tui.core.models import Meeting, MeetingStatus, Modality, SlotState
 
 __all__ = [
+    "describe_emoji",
     "escape_markdown",
     "markdown_to_html",
     "neutralise_markdown",
     "render_meeting_markdown",
 ]
+
+
+# Pictographs, emoticons, transport, flags and the rest live from U+1F000 up. Below that,
+# DejaVu covers most symbols (stars, arrows, hearts) but not the ones Unicode shows as emoji
+# by default (Emoji_Presentation=Yes in emoji-data.txt), listed here.
+_BMP_EMOJI = (
+    "\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614\u2615\u2648-\u2653"
+    "\u267f\u2693\u26a1\u26aa\u26ab\u26bd\u26be\u26c4\u26c5\u26ce\u26d4\u26ea"
+    "\u26f2\u26f3\u26f5\u26fa\u26fd\u2705\u270a\u270b\u2728\u274c\u274e"
+    "\u2753-\u2755\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55"
+)
+_EMOJI = re.compile(
+    "([\U0001f1e6-\U0001f1ff]{2})"  # a flag: two regional indicator letters
+    f"|([\U0001f000-\U0001faff{_BMP_EMOJI}])"  # one pictograph
+    "[\U0001f3fb-\U0001f3ff\ufe0e\ufe0f]*"  # its skin tone and presentation selectors
+)
+_JOINER = re.compile("(?<=:)\u200d(?=:)")
+
+
+def _emoji_name(match: re.Match[str]) -> str:
+    flag = match.group(1)
+    if flag:
+        letters = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in flag)
+        return f":flag {letters}:"
+    return f":{unicodedata.name(match.group(2), 'emoji').lower()}:"
+
+
+def describe_emoji(text: str) -> str:
+    """Write emoji out as their Unicode names: ``🙂`` -> ``:slightly smiling face:``.
+
+    DejaVu (the PDF's font, installed everywhere psg-tui runs) has no emoji glyphs, so an
+    emoji would print as an empty box and extract as nothing useful. Its name reads the same
+    on every machine, in print and to a screen reader. Joined sequences become the names of
+    their parts; flags become ``:flag NZ:``.
+    """
+    if not text.isascii():
+        text = _EMOJI.sub(_emoji_name, text)
+        text = _JOINER.sub("", text).replace(":\u200d", ":")
+    return text
 
 
 def _render_image(
@@ -103,7 +146,7 @@ def markdown_to_html(text: str, *, heading_level: int = 3) -> str:
     if not text.strip():
         return ""
     md = _parser()
-    tokens = md.parse(text)
+    tokens = md.parse(describe_emoji(text))
     _shift_headings(md, tokens, heading_level)
     return md.renderer.render(tokens, md.options, {})
 
@@ -111,7 +154,8 @@ def markdown_to_html(text: str, *, heading_level: int = 3) -> str:
 # -- the --format md output ------------------------------------------------------------
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]<>#+|!~])")
-_LINE_START_SPECIALS = re.compile(r"^(\s*)(-|=|\d+(?=[.)]))", re.MULTILINE)
+# A plain field that starts like a list item or a setext underline: escape the marker.
+_LINE_START_SPECIALS = re.compile(r"^(\s*)(\d*)([-=.)])")
 
 
 def escape_markdown(text: str) -> str:
@@ -123,7 +167,7 @@ def escape_markdown(text: str) -> str:
     """
     text = " ".join(text.split())
     text = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
-    return _LINE_START_SPECIALS.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _LINE_START_SPECIALS.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}", text)
 
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")

@@ -1,0 +1,353 @@
+"""A past meeting, read-only: the same record as the group PDF.
+
+Check-in and check-out notes are personal and are not shown. A member may add or edit their
+own personal reflection on learning (only theirs is ever shown, and only while they edit it),
+and may export their own PDF, which carries that reflection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from psg_tui.core.models import Meeting, MeetingStatus, Modality, Reflection, SlotState
+from psg_tui.core.privacy import KIND_LABELS, TextMatch, meeting_allow_list, scan_text
+from psg_tui.core.store import GroupStore, StoreError, atomic_write
+from psg_tui.report.html import format_date, format_minutes, format_time, psg_criteria_sentence
+from psg_tui.tui.dialogs.choose_member import ChooseMemberDialog
+from psg_tui.tui.dialogs.reflection import ReflectionDialog
+
+LABEL = "bold"
+HEADING = "bold underline"
+MUTED = "dim"
+
+
+def _venue_line(modality: Modality, venue: str, platform: str) -> str:
+    if modality is Modality.VIDEOCONFERENCE:
+        return f"Videoconference: {platform.strip() or 'platform not recorded'}"
+    return f"In person: {venue.strip() or 'venue not recorded'}"
+
+
+def _details(rows: list[tuple[str, str | Text]]) -> Table:
+    """Label / value rows; a long value wraps under itself, not under the label."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style=LABEL, no_wrap=True, min_width=12)
+    grid.add_column()
+    for label, value in rows:
+        grid.add_row(label, value if isinstance(value, Text) else Text(value))
+    return grid
+
+
+def _block(body: str, empty: str, indent: int = 3) -> RenderableType:
+    """Free text as typed (never parsed as markup), indented; or a muted ``empty``."""
+    body = body.strip()
+    text = Text(body) if body else Text(empty, style=MUTED)
+    return Padding(text, (0, 0, 0, indent))
+
+
+def _heading(title: str) -> Text:
+    return Text(f"\n{title}", style=HEADING)
+
+
+def meeting_record(meeting: Meeting) -> Group:
+    """The meeting's record as the group PDF has it: minimum data set first, then the
+    discussions and the next meeting. No check-in/out notes, no reflections."""
+    parts: list[RenderableType] = [
+        Text(meeting.group_name or "Peer support group", style="bold"),
+        Text.assemble(
+            (f"Meeting of {format_date(meeting.date)}", "bold"),
+            f"  ({meeting.status.value.replace('_', ' ')})",
+        ),
+    ]
+    rows: list[tuple[str, str | Text]] = [("Date", format_date(meeting.date))]
+    if meeting.start_time:
+        end = f" to {format_time(meeting.end_time)}" if meeting.end_time else ""
+        rows.append(("Time", f"{format_time(meeting.start_time)}{end}"))
+    rows.append(("Venue", _venue_line(meeting.modality, meeting.venue, meeting.platform)))
+    rows.append(("PSG criteria", psg_criteria_sentence(meeting)))
+    missing = meeting.missing_minimum_data()
+    rows.append(
+        (
+            "Minimum data",
+            Text("complete")
+            if not missing
+            else Text("missing: " + ", ".join(missing), style="bold red"),
+        )
+    )
+    parts.append(_details(rows))
+
+    parts.append(_heading("Attendees"))
+    if meeting.attendees:
+        people = Table.grid(padding=(0, 2))
+        people.add_column()
+        people.add_column(style=MUTED, no_wrap=True)
+        people.add_column()
+        for person in meeting.attendees:
+            people.add_row(
+                Text(person.name), Text(person.registration_number), Text(person.profession)
+            )
+        parts.append(Padding(people, (0, 0, 0, 3)))
+    else:
+        parts.append(_block("", "No attendees recorded."))
+    roles = meeting.roles
+    rows = [
+        (label, meeting.name_of(reg) if reg else "not recorded")
+        for label, reg in (
+            ("Facilitator", roles.facilitator),
+            ("Timekeeper", roles.timekeeper),
+            ("Note taker", roles.note_taker),
+        )
+    ]
+    if meeting.apologies:
+        rows.insert(
+            0,
+            (
+                "Apologies",
+                ", ".join(
+                    a.name + (f" ({a.registration_number})" if a.registration_number else "")
+                    for a in meeting.apologies
+                ),
+            ),
+        )
+    parts.append(_details(rows))
+
+    parts.append(_heading("Summary of discussions"))
+    parts.append(_block(meeting.summary, "No overall summary recorded."))
+    discussed = [s for s in meeting.slots if s.state is not SlotState.SKIPPED]
+    for number, slot in enumerate(discussed, start=1):
+        parts.append(Text(f"\n{number}. {slot.title.strip() or 'Untitled topic'}", style="bold"))
+        about = f"{slot.topic_type.label} · presented by {meeting.name_of(slot.presenter)}"
+        spent = slot.phase_seconds.total
+        if spent:
+            about += f" · {format_minutes(round(spent / 60))}"
+        parts.append(Padding(Text(about), (0, 0, 0, 3)))
+        parts.append(Padding(Text("Discussion summary", style=LABEL), (0, 0, 0, 3)))
+        parts.append(_block(slot.summary, "No summary recorded.", indent=5))
+        parts.append(Padding(Text("Takeaways", style=LABEL), (0, 0, 0, 3)))
+        parts.append(_block(slot.takeaways, "No takeaways recorded.", indent=5))
+        references = [r.strip() for r in slot.references if r.strip()]
+        if references:
+            parts.append(
+                Padding(Text("References and supporting information", style=LABEL), (0, 0, 0, 3))
+            )
+            for reference in references:
+                parts.append(_block(f"- {reference}", "", indent=5))
+    skipped = [s for s in meeting.slots if s.state is SlotState.SKIPPED]
+    if skipped:
+        parts.append(Text("\nNot presented at this meeting", style=LABEL))
+        for s in skipped:
+            title = s.title.strip() or "Untitled topic"
+            parts.append(_block(f"{title} ({meeting.name_of(s.presenter)})", ""))
+    if meeting.confidentiality_note.strip():
+        parts.append(_heading("Confidentiality and privacy"))
+        parts.append(_block(meeting.confidentiality_note, ""))
+
+    parts.append(_heading("Next meeting"))
+    nxt = meeting.next_meeting
+    if nxt is None:
+        parts.append(_block("", "Not set at this meeting."))
+    else:
+        when = format_date(nxt.date)
+        if nxt.start_time:
+            when += f", {format_time(nxt.start_time)}"
+        rows = [
+            ("Date", when),
+            ("Length", format_minutes(nxt.duration_minutes)),
+            ("Venue", _venue_line(nxt.modality, nxt.venue, nxt.platform)),
+        ]
+        if nxt.focus.strip():
+            rows.append(("Focus", nxt.focus.strip()))
+        parts.append(_details(rows))
+    return Group(*parts)
+
+
+def member_pdf_path(meeting_path: Path, registration_number: str) -> Path:
+    """A member's own PDF, beside the meeting file: ``2026-02-18-70231.pdf``."""
+    return meeting_path.with_name(f"{meeting_path.stem}-{registration_number}.pdf")
+
+
+class MeetingViewScreen(Screen[None]):
+    """A past meeting, read-only, with a member's own reflection and PDF."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", id="view-back"),
+        Binding("m", "reflect", "My reflection", id="my-reflection"),
+        Binding("p", "export_pdf", "My PDF", id="my-pdf", tooltip="Export your own PDF"),
+    ]
+
+    def __init__(self, store: GroupStore, path: Path, meeting: Meeting) -> None:
+        super().__init__()
+        self.store = store
+        """The group's folder."""
+        self.path = path
+        """The meeting file."""
+        self.meeting = meeting
+        """The meeting as last saved."""
+        self.drafts: dict[str, str] = {}
+        """Reflections typed but not saved (a failed save), by registration number."""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="meeting-view"):
+            yield Static(id="meeting-record", markup=False)
+        yield Static(id="view-status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#meeting-record", Static).update(meeting_record(self.meeting))
+        self.set_status(self.default_status())
+        self.query_one("#meeting-view", VerticalScroll).focus()
+
+    def default_status(self) -> str:
+        """What the line under the record says when nothing has just happened."""
+        if not self.can_reflect:
+            return "Read-only. Esc goes back."
+        return "Read-only. m: your own reflection on learning (yours alone). p: your own PDF."
+
+    def set_status(self, message: str | Text, *, error: bool = False) -> None:
+        """The line under the record."""
+        status = self.query_one("#view-status", Static)
+        status.update(message)
+        status.set_class(error, "error")
+
+    @property
+    def can_reflect(self) -> bool:
+        """Reflections and member PDFs are for complete meetings with attendees."""
+        return self.meeting.status is MeetingStatus.COMPLETE and bool(self.meeting.attendees)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the member actions where they do not apply (a planned meeting)."""
+        if action in ("reflect", "export_pdf"):
+            return self.can_reflect
+        return True
+
+    def action_back(self) -> None:
+        """Back to the group."""
+        self.dismiss(None)
+
+    # -- reflections -------------------------------------------------------------------------
+
+    def choose_member(self, question: str, then: Callable[[str], None]) -> None:
+        """Ask which attendee is acting, then call ``then(registration_number)``."""
+
+        def chosen(registration_number: str | None) -> None:
+            if registration_number:
+                then(registration_number)
+
+        self.app.push_screen(
+            ChooseMemberDialog(
+                question,
+                self.meeting.attendees,
+                hint="Only attendees of this meeting. Nobody else's reflection is shown.",
+            ),
+            chosen,
+        )
+
+    def action_reflect(self) -> None:
+        """A member writes or edits their own reflection on learning."""
+        if self.can_reflect:
+            self.choose_member("Whose reflection?", self.edit_reflection)
+
+    def edit_reflection(self, registration_number: str) -> None:
+        """Open the chosen member's reflection (only theirs) in the editor."""
+        current = self.meeting.reflection_of(registration_number)
+        text = self.drafts.get(registration_number, current.text if current else "")
+
+        def edited(new_text: str | None) -> None:
+            if new_text is not None:
+                self.save_reflection(registration_number, new_text)
+
+        self.app.push_screen(
+            ReflectionDialog(
+                self.meeting.name_of(registration_number), format_date(self.meeting.date), text
+            ),
+            edited,
+        )
+
+    def save_reflection(self, registration_number: str, text: str) -> bool:
+        """Save one member's reflection into the meeting file (empty text removes it).
+
+        The meeting on screen changes only once the file is written; a failed save keeps
+        the text as a draft for the next try and says why.
+        """
+        updated = self.meeting.model_copy(deep=True)
+        others = [r for r in updated.reflections if r.registration_number != registration_number]
+        if text.strip():
+            others.append(
+                Reflection(
+                    registration_number=registration_number, text=text, updated_at=self.app.now()
+                )
+            )
+        updated.reflections = others
+        name = self.meeting.name_of(registration_number)
+        try:
+            self.store.save_meeting(updated, self.path)
+        except (OSError, StoreError) as exc:
+            self.drafts[registration_number] = text
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.set_status(
+                Text(
+                    f"Reflection of {name} not saved: {reason}. Your text is kept: press m "
+                    "to try again."
+                ),
+                error=True,
+            )
+            return False
+        self.drafts.pop(registration_number, None)
+        self.meeting = updated
+        findings = scan_text(text, allow=meeting_allow_list(updated))
+        if findings:
+            self.set_status(
+                Text(
+                    f"Reflection of {name} saved. It may identify someone "
+                    f"({finding_kinds(findings)}): it goes into your own PDF, so "
+                    "check it (m)."
+                ),
+                error=True,
+            )
+        elif text.strip():
+            self.set_status(Text(f"Reflection of {name} saved."))
+        else:
+            self.set_status(Text(f"Reflection of {name} removed."))
+        return True
+
+    # -- a member's PDF ----------------------------------------------------------------------
+
+    def action_export_pdf(self) -> None:
+        """A member exports their own PDF (the group record plus their reflection)."""
+        if self.can_reflect:
+            self.choose_member("Whose PDF?", self.export_member_pdf)
+
+    def export_member_pdf(self, registration_number: str) -> None:
+        """Render the member's PDF in a worker thread, beside the meeting file."""
+        target = member_pdf_path(self.path, registration_number)
+        self.set_status(Text(f"Writing {target.name}..."))
+        self.render_pdf(self.meeting.model_copy(deep=True), registration_number, target)
+
+    @work(thread=True, exclusive=True, group="member-pdf")
+    def render_pdf(self, meeting: Meeting, registration_number: str, target: Path) -> None:
+        """weasyprint takes up to a second: never on the event loop."""
+        from psg_tui.report import render_meeting_pdf
+
+        try:
+            atomic_write(target, render_meeting_pdf(meeting, member=registration_number))
+        except Exception as exc:  # shown to the person; nothing else changes
+            self.app.call_from_thread(self.set_status, Text(f"PDF not written: {exc}"), error=True)
+            return
+        self.app.call_from_thread(self.set_status, Text(f"Wrote {target}"))
+
+
+def finding_kinds(matches: list[TextMatch]) -> str:
+    """The kinds of possible identifiers found in one text, in words: "NHI number, phone"."""
+    return ", ".join(KIND_LABELS.get(k, k) for k in sorted({m.kind for m in matches}))
