@@ -19,8 +19,8 @@ COMMANDS: dict[str, str] = {
     "check": "look for patient identifiers in meeting notes; exit 1 listing each finding",
     "demo": "open the app on a fresh copy of the fictional demo group",
     "ics": "write an iCalendar invitation for a meeting's next meeting",
-    "summary": "one member's annual PSG attendance as a one-page PDF",
     "render": "write a meeting's minimum-data-set PDF (or Markdown) for MyRecert",
+    "summary": "one member's annual PSG attendance as a one-page PDF",
     "validate": "check group and meeting files; exit 2 listing every problem",
     "where": "print the folders psg-tui uses",
 }
