@@ -186,3 +186,17 @@ def test_plan_for_meeting_refuses_an_end_before_the_start() -> None:
     meeting = make_meeting(start="18:30:00", end="18:00:00")
     with pytest.raises(PlanError, match="end time 18:00 is not after its start time 18:30"):
         plan_for_meeting(meeting, GroupDefaults())
+
+
+def test_the_engine_imports_no_user_interface() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, psg_tui.core.timing; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'weasyprint')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -145,7 +145,7 @@ def test_timer_elapsed_is_exactly_the_running_time(planned: list[int], ops: list
         assert timer.poll() is not None
 
 
-@FAST
+@settings(max_examples=60, deadline=None)
 @given(
     mode=st.sampled_from(list(RebalanceMode)),
     slots=st.lists(

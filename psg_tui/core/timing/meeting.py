@@ -461,18 +461,16 @@ class MeetingClock:
             self._skip_pending()
         self._stage = stage
         if stage is Stage.WRAP_UP:
-            self._open(
-                Timer(
-                    [self.defaults.wrap_up_minutes * 60],
-                    clock=self._clock,
-                    label="Wrap-up",
-                    kind="wrap_up",
-                    phase_labels=["Wrap-up"],
-                    rule=self.rule,
-                ),
-                person="",
+            wrap_up = Timer(
+                [self.defaults.wrap_up_minutes * 60],
+                clock=self._clock,
+                label="Wrap-up",
+                kind="wrap_up",
+                phase_labels=["Wrap-up"],
+                rule=self.rule,
             )
-            self._timer.start()  # type: ignore[union-attr]
+            self._open(wrap_up, person="")
+            wrap_up.start()
         self._save_live()
         return True
 
