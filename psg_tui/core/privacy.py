@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
@@ -161,9 +162,10 @@ def nhi_is_valid(nhi: str) -> bool:
 
 
 _NHI_LETTER = "[A-HJ-NP-Za-hj-np-z]"
-_NHI_RE = re.compile(
-    rf"(?<![^\W_])({_NHI_LETTER}{{3}})([ -]?)(\d\d(?:\d\d|{_NHI_LETTER}{{2}}))(?![^\W_])"
-)
+_NHI_LETTERS = frozenset(_NHI_ALPHABET + _NHI_ALPHABET.lower())
+# The search starts on the digits, the rarest part of an NHI in prose, so the regex engine
+# can skip through letters quickly; the three letters before are checked in Python.
+_NHI_TAIL_RE = re.compile(rf"[0-9][0-9](?:[0-9][0-9]|{_NHI_LETTER}{{2}})(?![^\W_])")
 _NHI_CUE_RE = re.compile(r"\bnhi\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # Capitals and a number that notes use every day: currencies ("NZD 1200"), health-system
@@ -177,21 +179,38 @@ _SPACED_NOT_NHI = frozenset(_SPACED_ACRONYMS.split())
 
 
 def _nhi_matches(text: str) -> Iterator[tuple[str, int, int]]:
-    for found in _NHI_RE.finditer(text):
-        letters, separator, rest = found.groups()
+    for found in _NHI_TAIL_RE.finditer(text):
+        digits_at = found.start()
+        # Most four-digit numbers are doses and years after a space: reject them cheaply.
+        before = text[digits_at - 1] if digits_at else ""
+        if before in _NHI_LETTERS:
+            separator = ""
+        elif before in (" ", "-"):
+            separator = before
+        else:
+            continue
+        start = digits_at - len(separator) - 3
+        letters = text[start : digits_at - len(separator)] if start >= 0 else ""
+        if (
+            len(letters) != 3
+            or not all(c in _NHI_LETTERS for c in letters)
+            or (start and text[start - 1].isalnum())
+        ):
+            continue
+        rest = found.group()
         if not nhi_is_valid(letters + rest):
             continue
         if separator:
             # "ABC 1234" is an NHI written with a space, but "was 1400", "NZD 1200" and
             # "ESC 2021" are prose and references: without "NHI" just before it, a spaced
             # form needs capitals, no common acronym, and no year.
-            cued = _NHI_CUE_RE.search(text, max(0, found.start() - 20), found.start()) is not None
+            cued = _NHI_CUE_RE.search(text, max(0, start - 20), start) is not None
             if not cued and (
                 not letters.isupper() or letters in _SPACED_NOT_NHI or _YEAR_RE.fullmatch(rest)
             ):
                 continue
         kind = "nhi_test" if letters[0] in "Zz" else "nhi"
-        yield kind, found.start(), found.end()
+        yield kind, start, found.end()
 
 
 def _mask_nhi(text: str, kind: str) -> str:
@@ -214,12 +233,12 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _DATE = (
-    r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"  # 3/4/1956, 03-04-56
-    r"|(?:19|20)\d\d-\d{1,2}-\d{1,2}"  # 1956-04-03
+    r"(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:[0-9]{4}|[0-9]{2})"  # 3/4/1956, 03-04-56
+    r"|(?:19|20)[0-9][0-9]-[0-9]{1,2}-[0-9]{1,2}"  # 1956-04-03
     # 12 March 1956, 3-Apr-56
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}\.?,?[\s-]+(?:\d{{4}}|\d{{2}})"
-    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # March 12, 1956
-    rf"|{_MONTH}\.?,?\s+(?:19|20)\d\d)"  # March 1956
+    rf"|[0-9]{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}\.?,?[\s-]+(?:[0-9]{{4}}|[0-9]{{2}})"
+    rf"|{_MONTH}\.?\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}"  # March 12, 1956
+    rf"|{_MONTH}\.?,?\s+(?:19|20)[0-9][0-9])"  # March 1956
     # A year alone ("born in 1938") is not flagged: a year of birth does not identify anyone
     # (HIPAA's safe harbour keeps it too), and "the service was born in 2019" is prose.
 )
@@ -231,6 +250,27 @@ _DOB_RE = re.compile(
 )
 
 
+_DOB_CUES = ("dob", "d.o.b", "d. o. b", "date", "birth", "born")
+
+
+def _dob_matches(text: str) -> Iterator[tuple[str, int, int]]:
+    # Find the cues with str.find (fast) and try the pattern only there.
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: rare
+        yield from (("dob", m.start(), m.end()) for m in _DOB_RE.finditer(text))
+        return
+    starts = set()
+    for cue in _DOB_CUES:
+        at = lowered.find(cue)
+        while at != -1:
+            starts.add(at)
+            at = lowered.find(cue, at + 1)
+    for at in sorted(starts):
+        found = _DOB_RE.match(text, at)
+        if found:
+            yield "dob", found.start(), found.end()
+
+
 def _mask_digits(text: str) -> str:
     return re.sub(r"\d", "*", text)
 
@@ -238,10 +278,11 @@ def _mask_digits(text: str) -> str:
 # -- phone numbers ------------------------------------------------------------------------
 
 _INTL = r"\+\s?64[\s-]?(?:\(0\)[\s-]?)?"
+_NOT_BEFORE_PHONE = frozenset("./+-_")
 _PHONE_RE = re.compile(
-    r"(?<![\w./+-])(?:"
-    rf"(?:{_INTL}|\(?0)2\d\)?[\s-]?\d(?:[\s-]?\d){{5,7}}"  # mobile: 02x + 6 to 8 digits
-    rf"|(?:{_INTL}|\(?0)[34679]\)?[\s-]?\d{{3}}[\s-]?\d{{4}}"  # landline: 0A + 7 digits
+    rf"(?:{_INTL}|\(0|0)(?:"
+    r"2[0-9]\)?[\s-]?[0-9](?:[\s-]?[0-9]){5,7}"  # mobile: 02x + 6 to 8 digits
+    r"|[34679]\)?[\s-]?[0-9]{3}[\s-]?[0-9]{4}"  # landline: 0A + 7 digits
     r")(?![\w/])"
 )
 """Mobile (020-029) and landline (03, 04, 06, 07, 09) numbers, national or +64. Freephone
@@ -291,8 +332,11 @@ _STREET_TYPE = (
     r"|Way|Grove|Close|Court|Ct|Parade|Pde|Highway|Hwy|Boulevard|Blvd|Quay|Rise|Square|Sq"
     r"|Esplanade|Mews|Glade|Heights|Hts|Row|Track|Loop|Strand|Promenade|Walk)"
 )
+_NOT_BEFORE_ADDRESS = frozenset("./,-_")
+# Possessive quantifiers (++, ?+): a house number never gives back digits, so a failed
+# attempt at "500 mg" costs a few steps instead of a round of backtracking.
 _ADDRESS_RE = re.compile(
-    rf"(?<![\w./,-])(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,5}}[A-Za-z]?,?[ \t]+"
+    rf"[0-9]{{1,5}}+[A-Za-z]?+(?:/[0-9]{{1,5}}+[A-Za-z]?+)?+,?+[ \t]++"
     rf"(?:{_NAME_WORD}[ \t]+){{1,3}}{_STREET_TYPE}\b\.?"
 )
 
@@ -311,9 +355,11 @@ def _mask_address(text: str) -> str:
 # -- named people -------------------------------------------------------------------------
 
 _NAMED_RE = re.compile(
-    rf"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\b\.?[ \t]+((?:[{_UPPER}](?:\.[ \t]*|[ \t]+)){{0,3}}"
+    rf"(?:Mrs|Mr|Ms|Miss|Mx|Dr)\b\.?[ \t]+((?:[{_UPPER}](?:\.[ \t]*|[ \t]+)){{0,3}}"
     rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?!\w)"
 )
+_TITLES = ("Mr", "Ms", "Miss", "Mx", "Dr")
+_NOTHING: frozenset[str] = frozenset()
 # Not people: a generics maker pharmacists name every day.
 _NOT_PEOPLE = frozenset({"reddy", "reddys"})
 
@@ -329,10 +375,20 @@ def _mask_named(text: str) -> str:
 
 # -- URLs and DOIs (skipped) --------------------------------------------------------------
 
-_SKIP_RE = re.compile(
-    r"(?:https?://|www\.)\S+|\bdoi:\s*\S+|\b10\.\d{4,9}/\S+|\bPMID:?\s*\d+", re.IGNORECASE
-)
-"""Links, DOIs and PubMed ids in references: their digits and letters are not people's."""
+_LINK_RE = re.compile(r"://|^(?:\W*)(?:www\.|doi:)|(?:^|\W)10\.\d{4,9}/", re.IGNORECASE)
+"""A link or a DOI in a reference: its digits and letters are not people's."""
+_TOKEN_LIMIT = 300
+
+
+def _in_link(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies in a white-space-free token that is a link or a DOI."""
+    lo = start
+    while lo > 0 and start - lo < _TOKEN_LIMIT and not text[lo - 1].isspace():
+        lo -= 1
+    hi = end
+    while hi < len(text) and hi - end < _TOKEN_LIMIT and not text[hi].isspace():
+        hi += 1
+    return _LINK_RE.search(text, lo, hi) is not None
 
 
 # -- scanning -----------------------------------------------------------------------------
@@ -355,7 +411,17 @@ def _normalise(value: str) -> str:
     return "".join(c for c in value.casefold() if c.isalnum())
 
 
-def _allowed(kind: str, matched: str, allow_values: set[str], allow_words: set[str]) -> bool:
+@functools.lru_cache(maxsize=32)
+def _allow_sets(allow: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Whole allowed values, and the words of them (for surnames), normalised."""
+    values = frozenset(_normalise(a) for a in allow)
+    words = frozenset(_normalise(w) for a in allow for w in re.split(r"[\s.]+", a) if len(w) > 1)
+    return values, words
+
+
+def _allowed(
+    kind: str, matched: str, allow_values: frozenset[str], allow_words: frozenset[str]
+) -> bool:
     if kind == "named_person":
         name = _NAMED_RE.match(matched)
         words = name.group(1).replace(".", " ").split() if name else []
@@ -364,34 +430,62 @@ def _allowed(kind: str, matched: str, allow_values: set[str], allow_words: set[s
     return _normalise(matched) in allow_values
 
 
+def _not_after(text: str, start: int, forbidden: frozenset[str]) -> bool:
+    """Whether the character before ``start`` is neither a letter or digit nor forbidden."""
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not before.isalnum() and before not in forbidden
+
+
 def _raw_matches(text: str, kinds: Collection[str]) -> list[tuple[str, int, int]]:
+    # Each search starts on a character that is rare in prose (a digit, "+", "@", a title's
+    # capital), so the regex engine skips through most of the text; what comes before the
+    # match is checked here rather than with a look-behind, which would defeat that skip.
     found: list[tuple[str, int, int]] = []
     if "nhi" in kinds or "nhi_test" in kinds:
         found.extend(m for m in _nhi_matches(text) if m[0] in kinds)
-    # Cheap guards first: most notes have no "@", no title, no birth cue.
     if "email" in kinds and "@" in text:
         found.extend(("email", m.start(), m.end()) for m in _EMAIL_RE.finditer(text))
     if "dob" in kinds:
-        found.extend(("dob", m.start(), m.end()) for m in _DOB_RE.finditer(text))
+        found.extend(_dob_matches(text))
     if "phone" in kinds:
-        found.extend(("phone", m.start(), m.end()) for m in _PHONE_RE.finditer(text))
+        found.extend(
+            ("phone", m.start(), m.end())
+            for m in _PHONE_RE.finditer(text)
+            if _not_after(text, m.start(), _NOT_BEFORE_PHONE)
+        )
     if "address" in kinds:
-        found.extend(("address", m.start(), m.end()) for m in _ADDRESS_RE.finditer(text))
-    if "named_person" in kinds:
+        found.extend(
+            ("address", m.start(), m.end())
+            for m in _ADDRESS_RE.finditer(text)
+            if _not_after(text, m.start(), _NOT_BEFORE_ADDRESS)
+        )
+    if "named_person" in kinds and any(title in text for title in _TITLES):
         found.extend(
             ("named_person", m.start(), m.end())
             for m in _NAMED_RE.finditer(text)
-            if _normalise(m.group(1).split()[-1]) not in _NOT_PEOPLE
+            if _not_after(text, m.start(), _NOTHING)
+            and _normalise(m.group(1).split()[-1]) not in _NOT_PEOPLE
         )
     return found
 
 
 def _resolve_overlaps(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop findings that overlap a stronger one; the rest, in order of position."""
+    starts: list[int] = []
+    ends: list[int] = []
     kept: list[tuple[str, int, int]] = []
-    for item in sorted(found, key=lambda f: (_PRIORITY[f[0]], f[1] - f[2])):
-        if all(item[2] <= other[1] or other[2] <= item[1] for other in kept):
-            kept.append(item)
-    return sorted(kept, key=lambda f: f[1])
+    for item in sorted(found, key=lambda f: (_PRIORITY[f[0]], f[1] - f[2], f[1])):
+        _kind, start, end = item
+        # Kept spans never overlap, so their starts and ends are both in order.
+        at = bisect.bisect_right(starts, start)
+        if (at and ends[at - 1] > start) or (at < len(starts) and starts[at] < end):
+            continue
+        starts.insert(at, start)
+        ends.insert(at, end)
+        kept.insert(at, item)
+    return kept
 
 
 def scan_text(
@@ -409,37 +503,53 @@ def scan_text(
     found = _raw_matches(text, kinds)
     if not found:
         return []
-    skip = [(m.start(), m.end()) for m in _SKIP_RE.finditer(text)]
-    if skip:
-        found = [
-            f for f in found if f[0] == "email" or not any(s <= f[1] and f[2] <= e for s, e in skip)
-        ]
+    # An email address may well sit in a mailto: link; nothing else in a link is a person's.
+    found = [f for f in found if f[0] == "email" or not _in_link(text, f[1], f[2])]
     if allow:
-        values = {_normalise(a) for a in allow}
-        words = {_normalise(w) for a in allow for w in re.split(r"[\s.]+", a) if len(w) > 1}
+        values, words = _allow_sets(tuple(allow))
         found = [f for f in found if not _allowed(f[0], text[f[1] : f[2]], values, words)]
+    if not found:
+        return []
     found = _resolve_overlaps(found)
-    line_starts = [0, *(i + 1 for i, c in enumerate(text) if c == "\n")] if "\n" in text else [0]
+    line_starts = [0]
+    at = text.find("\n")
+    while at != -1:
+        line_starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    starts = [f[1] for f in found]
+    ends = [f[2] for f in found]
     results = []
     for kind, start, end in found:
         line = bisect.bisect_right(line_starts, start)
         column = start - line_starts[line - 1] + 1
-        results.append(TextMatch(kind, line, column, start, end, _excerpt(text, start, end, found)))
+        excerpt = _excerpt(text, start, end, found, starts, ends)
+        results.append(TextMatch(kind, line, column, start, end, excerpt))
     return results
 
 
-def _excerpt(text: str, start: int, end: int, spans: list[tuple[str, int, int]]) -> str:
-    """The line around [start, end), with every finding in it (not only this one) masked."""
+def _excerpt(
+    text: str,
+    start: int,
+    end: int,
+    spans: list[tuple[str, int, int]],
+    starts: list[int],
+    ends: list[int],
+) -> str:
+    """The line around [start, end), with every finding in it (not only this one) masked.
+
+    ``spans`` are in order and never overlap; ``starts`` and ``ends`` are their offsets.
+    """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     lo, hi = max(line_start, start - _CONTEXT), min(line_end, end + _CONTEXT)
     # Never cut through another identifier: widen the window over any span it touches.
-    for _kind, s, e in spans:
-        if s < lo < e:
-            lo = s
-        if s < hi < e:
-            hi = e
+    first = bisect.bisect_right(ends, lo)
+    if first < len(spans) and starts[first] < lo:
+        lo = starts[first]
+    last = bisect.bisect_left(starts, hi) - 1
+    if last >= 0 and ends[last] > hi:
+        hi = ends[last]
     # Start and end on a word boundary where there is one near.
     if lo > line_start:
         space = text.find(" ", lo, start)
@@ -448,9 +558,7 @@ def _excerpt(text: str, start: int, end: int, spans: list[tuple[str, int, int]])
         space = text.rfind(" ", end, hi)
         hi = space if space != -1 else hi
     out, cursor = [], lo
-    for kind, s, e in spans:
-        if e <= lo or s >= hi:
-            continue
+    for kind, s, e in spans[bisect.bisect_right(ends, lo) : bisect.bisect_left(starts, hi)]:
         out.append(text[cursor:s])
         out.append(_MASKERS[kind](text[s:e]))
         cursor = e
