@@ -1,0 +1,531 @@
+"""Home, group picker, create/edit group and the read-only meeting view, driven with Pilot.
+
+The meeting screens belong to other tests: here ``start_meeting`` and ``resume_meeting`` are
+replaced by recorders, so these tests prove what home asks for, not what setup does.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.console import Console
+from textual.widgets import DataTable, Input, OptionList, Static, TextArea
+
+from psg_tui.core.models import Group, Meeting, MeetingStatus, Member
+from psg_tui.core.store import GroupStore, StoreError
+from psg_tui.tui.app import PsgApp, make_app
+from psg_tui.tui.dialogs.choose_member import ChooseMemberDialog
+from psg_tui.tui.dialogs.confirm import ConfirmDialog
+from psg_tui.tui.dialogs.member import MemberDialog
+from psg_tui.tui.dialogs.reflection import ReflectionDialog
+from psg_tui.tui.screens.create_group import CreateGroupScreen, folder_name_for
+from psg_tui.tui.screens.edit_group import EditGroupScreen
+from psg_tui.tui.screens.home import HomeScreen
+from psg_tui.tui.screens.meeting_view import MeetingViewScreen, meeting_record
+from psg_tui.tui.screens.pick_group import PickGroupScreen
+from tests.tui_helpers import FakeClock, app_for
+
+SIZE = (80, 24)
+MARKUP_NAME = "Sam [/b] [red]"
+
+
+def record_calls(app: PsgApp) -> list[tuple[str, tuple[Any, ...], dict[str, Any]]]:
+    """Replace the meeting-running app methods with recorders (their screens are tested
+    elsewhere); returns the list the calls land in."""
+    calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
+    for name in ("start_meeting", "resume_meeting"):
+
+        def recorder(*args: Any, _name: str = name, **kwargs: Any) -> None:
+            calls.append((_name, args, kwargs))
+
+        setattr(app, name, recorder)
+    return calls
+
+
+def cells(table: DataTable) -> list[list[str]]:
+    """Every row of a table as plain strings."""
+    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+def rendered(renderable: Any) -> str:
+    """What a rich renderable shows, as plain text."""
+    console = Console(width=100, record=True, color_system=None)
+    console.print(renderable)
+    return console.export_text()
+
+
+def meeting_file(group_dir: Path, name: str) -> tuple[Path, Meeting]:
+    path = group_dir / "meetings" / name
+    return path, GroupStore(group_dir).load_meeting(path)
+
+
+# -- home ------------------------------------------------------------------------------
+
+
+async def test_home_shows_attendance_and_meetings(sample_group: Path) -> None:
+    app, _ = app_for(sample_group)
+    record_calls(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, HomeScreen)
+        members = cells(screen.query_one("#members", DataTable))
+        assert members[0][:2] == ["Anahera Kōwhai", "70231"]
+        statuses = {row[0]: row[3] for row in members}
+        # Words, not only colour; every member has one of the four statuses.
+        assert all(
+            s.split(":")[0] in {"met", "on track", "at risk", "not met"} for s in statuses.values()
+        )
+        title = str(screen.query_one("#members-title", Static).content)
+        assert "1 Apr 2026 to 31 Mar 2027" in title
+        meetings = cells(screen.query_one("#meetings", DataTable))
+        assert [row[0] for row in meetings] == [
+            "2026-12-09",
+            "2026-08-19",
+            "2026-05-20",
+            "2026-02-18",
+        ]
+        assert [row[1] for row in meetings] == ["planned", "complete", "complete", "complete"]
+        assert all(row[3] == "yes" for row in meetings)
+        assert not screen.query_one("#home-problems", Static).display
+
+
+async def test_unreadable_meeting_is_listed_with_its_reason(sample_group: Path) -> None:
+    (sample_group / "meetings" / "2026-10-14.toml").write_text('date = "2026-10-14"\nstatus = [\n')
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        meetings = cells(screen.query_one("#meetings", DataTable))
+        broken = next(row for row in meetings if row[0] == "2026-10-14.toml")
+        assert broken[1] == "unreadable"
+        assert "not valid TOML" in broken[4]
+        problems = str(screen.query_one("#home-problems", Static).content)
+        assert "1 meeting file could not be read" in problems
+        # Its row sits where its date would be, between August and December.
+        assert [row[0] for row in meetings].index("2026-10-14.toml") == 1
+        # Enter on it explains, and opens nothing.
+        screen.query_one("#meetings", DataTable).move_cursor(row=1)
+        screen.action_open_meeting()
+        await pilot.pause()
+        assert app.screen is screen
+
+
+async def test_actions_ask_the_app_to_run_or_start_meetings(sample_group: Path) -> None:
+    app, _ = app_for(sample_group)
+    calls = record_calls(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one("#meetings", DataTable)
+        table.move_cursor(row=0)  # the planned meeting of 2026-12-09
+        await pilot.press("r")
+        await pilot.press("n")
+        name, args, kwargs = calls[0]
+        assert name == "start_meeting" and not args
+        assert kwargs["path"].name == "2026-12-09.toml"
+        assert kwargs["meeting"].status is MeetingStatus.PLANNED
+        assert calls[1] == ("start_meeting", (), {})
+        # "r" does nothing on a complete meeting; Enter opens it read-only instead.
+        table.move_cursor(row=1)
+        assert screen.check_action("run_planned", ()) is False
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MeetingViewScreen)
+        assert app.screen.path.name == "2026-08-19.toml"
+        assert len(calls) == 2
+
+
+async def test_meeting_in_progress_is_offered_for_resuming(sample_group: Path) -> None:
+    path, meeting = meeting_file(sample_group, "2026-12-09.toml")
+    meeting.status = MeetingStatus.IN_PROGRESS
+    GroupStore(sample_group).save_meeting(meeting, path)
+    app, _ = app_for(sample_group)
+    calls = record_calls(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        assert dialog.question == "Resume the meeting of 2026-12-09 where it stopped?"
+        await pilot.press("y")
+        await pilot.pause()
+        assert [(c[0], c[1][0]) for c in calls] == [("resume_meeting", path)]
+        assert calls[0][1][1].status is MeetingStatus.IN_PROGRESS
+        # Declined or not, "r" on that row resumes it too.
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert home.check_action("resume", ()) is True
+        home.action_resume()
+        assert len(calls) == 2 and calls[1][0] == "resume_meeting"
+
+
+async def test_unreadable_group_file_is_said_not_crashed(sample_group: Path) -> None:
+    (sample_group / "group.toml").write_text("name = \n")
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, HomeScreen)
+        problems = str(screen.query_one("#home-problems", Static).content)
+        assert "group file cannot be read" in problems and "group.toml" in problems
+        assert screen.check_action("new_meeting", ()) is None  # shown disabled
+        assert cells(screen.query_one("#meetings", DataTable))  # meetings still listed
+
+
+# -- picking and creating a group ------------------------------------------------------
+
+
+async def test_first_run_creates_a_group_and_opens_it(tmp_path: Path) -> None:
+    root = tmp_path / "groups"
+    clock = FakeClock()
+    app = make_app(None, clock=clock, now=clock.now, groups_root=root, bell=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, PickGroupScreen)
+        assert "Welcome" in str(picker.query_one("#pick-title", Static).content)
+        await pilot.press("enter")  # the only entry: create a new group
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, CreateGroupScreen)
+        # The guidance's ground rules are there to start from.
+        assert "confidential" in form.query_one("#ground_rules", TextArea).text
+        form.query_one("#name", Input).value = "Ōtautahi Prescribers PSG"
+        form.query_one("#purpose", TextArea).text = "To support pharmacist prescribers."
+        # One member through the dialog, as a person types it.
+        form.action_add_member()
+        await pilot.pause()
+        assert isinstance(app.screen, MemberDialog)
+        await pilot.press(*"Aroha Ngata", "enter", *"12 345", "enter", "enter")
+        await pilot.pause()
+        assert app.screen is form
+        assert [m.registration_number for m in form.members] == ["12345"]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        folder = root / "otautahi-prescribers-psg"
+        saved = GroupStore(folder).load_group()
+        assert saved.name == "Ōtautahi Prescribers PSG"
+        assert saved.members == [Member(name="Aroha Ngata", registration_number="12345")]
+        assert saved.purpose == "To support pharmacist prescribers."
+        assert (folder.stat().st_mode & 0o777) == 0o700
+        assert app.store is not None and app.store.root == folder
+
+
+async def test_create_shows_problems_beside_fields_and_writes_nothing(tmp_path: Path) -> None:
+    root = tmp_path / "groups"
+    app = make_app(None, groups_root=root, bell=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.push_screen(CreateGroupScreen(root))
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#meeting_minutes", Input).value = "5"
+        form.query_one("#start_time", Input).value = "25:99"
+        await pilot.pause()  # let the inputs settle, as typing would
+        form.action_save()
+        await pilot.pause()
+        errors = {line.id: str(line.content) for line in form.query(".field-error") if line.display}
+        assert errors["name-error"] == "The group needs a name."
+        assert errors["start_time-error"].startswith("Start time must be HH:MM")
+        assert "greater than or equal to 15" in errors["meeting_minutes-error"]
+        assert "Not saved: 3 things to fix" in str(form.query_one("#group-status", Static).content)
+        assert not root.exists()
+        assert app.screen is form
+
+
+async def test_suggested_folder_without_a_group_goes_straight_to_creating_it(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "my-group"
+    app = make_app(folder, groups_root=tmp_path / "groups", bell=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, CreateGroupScreen) and form.folder == folder
+        form.query_one("#name", Input).value = "Hauora PSG"
+        form.action_save()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert GroupStore(folder).load_group().name == "Hauora PSG"
+        assert not (tmp_path / "groups").exists()
+
+
+async def test_picker_lists_groups_names_a_broken_one_and_opens(
+    sample_group: Path, tmp_path: Path
+) -> None:
+    root = tmp_path / "groups"
+    root.mkdir()
+    shutil.copytree(sample_group, root / "waitaha")
+    (root / "broken").mkdir()
+    (root / "broken" / "group.toml").write_text("name = [\n")
+    app = make_app(None, groups_root=root, bell=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        picker = app.screen
+        options = picker.query_one("#groups", OptionList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert "cannot read group.toml" in prompts[0] and "broken" in prompts[0]
+        assert prompts[1].startswith("Waitaha Primary Care Pharmacists PSG")
+        assert prompts[-1] == "+ Create a new group"
+        picker.open_option(str(root / "waitaha"))
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert app.store is not None and app.store.root == root / "waitaha"
+
+
+def test_folder_names_are_plain() -> None:
+    assert folder_name_for("Ōtautahi Pharmacists' PSG") == "otautahi-pharmacists-psg"
+    assert folder_name_for(MARKUP_NAME) == "sam-b-red"
+    assert folder_name_for("///") == "group"
+
+
+# -- editing the group -----------------------------------------------------------------
+
+
+async def test_edit_a_member_and_save(sample_group: Path) -> None:
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, EditGroupScreen)
+        form.query_one("#member-table", DataTable).move_cursor(row=1)  # Daniel Okafor
+        form.action_edit_member()
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, MemberDialog)
+        dialog.query_one("#name", Input).value = "Daniel Okafor-Reid"
+        dialog.query_one("#profession", Input).value = "Pharmacist prescriber"
+        # Another member's number is refused beside the field.
+        dialog.query_one("#registration_number", Input).value = "70231"
+        dialog.action_save()
+        await pilot.pause()
+        assert app.screen is dialog
+        assert "already another member's number" in str(
+            dialog.query_one("#registration_number-error", Static).content
+        )
+        dialog.query_one("#registration_number", Input).value = "81455"
+        dialog.action_save()
+        await pilot.pause()
+        assert app.screen is form
+        # Remove the last member (Lucy Chen) with the key shown on the list.
+        table = form.query_one("#member-table", DataTable)
+        table.focus()
+        table.move_cursor(row=6)
+        await pilot.press("x")
+        assert [m.name for m in form.members][-1] == "Wiremu Tāne"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        saved = GroupStore(sample_group).load_group()
+        daniel = Member(
+            name="Daniel Okafor-Reid",
+            registration_number="81455",
+            profession="Pharmacist prescriber",
+        )
+        assert saved.members[1] == daniel
+        assert len(saved.members) == 6
+        # Home read the group again; Lucy still shows, as someone who attended and left.
+        rows = cells(app.screen.query_one("#members", DataTable))
+        assert rows[1][0] == "Daniel Okafor-Reid"
+        assert "Lucy Chen (left)" in [row[0] for row in rows]
+
+
+async def test_a_failed_save_is_shown_and_nothing_is_lost(
+    sample_group: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app, _ = app_for(sample_group)
+    before = (sample_group / "group.toml").read_bytes()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.screen.action_edit_group()
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#name", Input).value = "Renamed PSG"
+
+        def disk_full(group: Group) -> Path:
+            raise OSError(28, "No space left on device", str(sample_group / "group.toml"))
+
+        monkeypatch.setattr(form.store, "save_group", disk_full)
+        form.action_save()
+        await pilot.pause()
+        assert app.screen is form
+        status = form.query_one("#group-status", Static)
+        assert "Not saved: No space left on device" in str(status.content)
+        assert status.has_class("error")
+        assert form.query_one("#name", Input).value == "Renamed PSG"
+
+        def refused(group: Group) -> Path:
+            raise StoreError.one(sample_group / "group.toml", "not overwritten: fix it first")
+
+        monkeypatch.setattr(form.store, "save_group", refused)
+        form.action_save()
+        await pilot.pause()
+        assert "not overwritten" in str(status.content)
+    assert (sample_group / "group.toml").read_bytes() == before
+
+
+async def test_leaving_with_changes_asks_first(sample_group: Path) -> None:
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.screen.action_edit_group()
+        await pilot.pause()
+        form = app.screen
+        form.query_one("#venue", Input).value = "Somewhere else"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is form
+        form.query_one("#venue", Input).value = form.group.defaults.venue
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+# -- a past meeting, read-only, and a member's reflection ------------------------------
+
+
+async def test_reflection_is_saved_for_one_member_and_shown_only_to_them(
+    sample_group: Path,
+) -> None:
+    path, meeting = meeting_file(sample_group, "2026-08-19.toml")
+    theirs = meeting.reflection_of("92370")
+    assert theirs is not None  # the sample has Tomasi's reflection on this meeting
+    app, clock = app_for(sample_group)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_meeting_readonly(path, meeting)
+        await pilot.pause()
+        view = app.screen
+        assert isinstance(view, MeetingViewScreen)
+        await pilot.press("m")
+        await pilot.pause()
+        chooser = app.screen
+        assert isinstance(chooser, ChooseMemberDialog)
+        assert [p.registration_number for p in chooser.people] == [
+            a.registration_number for a in meeting.attendees
+        ]
+        chooser.dismiss("81455")  # Daniel, who has written none yet
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, ReflectionDialog)
+        assert "Daniel Okafor" in editor.member_name
+        assert editor.query_one("#reflection-text", TextArea).text == ""  # not Tomasi's
+        editor.query_one("#reflection-text", TextArea).text = "Ask about delayed scripts."
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is view
+        assert "Reflection of Daniel Okafor saved" in str(
+            view.query_one("#view-status", Static).content
+        )
+        # Tomasi opens his own: only his text is in the editor.
+        view.edit_reflection("92370")
+        await pilot.pause()
+        assert app.screen.query_one("#reflection-text", TextArea).text == theirs.text
+        await pilot.press("escape")
+        await pilot.pause()
+    with path.open("rb") as handle:
+        raw = tomllib.load(handle)
+    saved = {r["registration_number"]: r for r in raw["reflections"]}
+    assert saved["81455"]["text"] == "Ask about delayed scripts."
+    assert saved["81455"]["updated_at"] == clock.now().isoformat()
+    assert saved["92370"]["text"] == theirs.text  # untouched
+    # The record on screen never shows anyone's reflection.
+    shown = rendered(meeting_record(GroupStore(sample_group).load_meeting(path)))
+    assert "delayed scripts" not in shown and theirs.text[:30] not in shown
+
+
+async def test_reflection_not_saved_keeps_the_draft(
+    sample_group: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, meeting = meeting_file(sample_group, "2026-08-19.toml")
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_meeting_readonly(path, meeting)
+        await pilot.pause()
+        view = app.screen
+
+        def read_only(meeting: Meeting, path: Path | None = None) -> Path:
+            raise PermissionError(13, "Permission denied", str(path))
+
+        monkeypatch.setattr(view.store, "save_meeting", read_only)
+        assert view.save_reflection("81455", "Draft that must survive") is False
+        assert "Permission denied" in str(view.query_one("#view-status", Static).content)
+        assert view.meeting.reflection_of("81455") is None
+        view.edit_reflection("81455")
+        await pilot.pause()
+        assert app.screen.query_one("#reflection-text", TextArea).text == "Draft that must survive"
+
+
+def test_record_has_the_minimum_data_set_and_no_personal_notes(sample_store: GroupStore) -> None:
+    (_path, meeting), *_ = sample_store.load_meetings()[0]
+    shown = rendered(meeting_record(meeting))
+    assert "Wednesday 18 February 2026" in shown
+    assert "In person: Meeting room 2, Hagley Health Centre (fictional)" in shown
+    for person in meeting.attendees:
+        assert person.name in shown and person.registration_number in shown
+    assert "Deprescribing in an older adult with polypharmacy" in shown
+    assert "Case study / presentation" in shown
+    assert "STOPPFrail version 2" in shown  # references
+    assert "meets the PSG criteria" in shown
+    for entry in [*meeting.check_in, *meeting.check_out]:
+        if entry.notes:
+            assert entry.notes not in shown
+
+
+# -- user text is never markup ---------------------------------------------------------
+
+
+async def test_markup_in_names_and_titles_shows_as_typed(sample_group: Path) -> None:
+    store = GroupStore(sample_group)
+    group = store.load_group()
+    group.members[0].name = MARKUP_NAME
+    group.purpose = "[bold]Not bold[/bold] [link=x]"
+    store.save_group(group)
+    path, meeting = meeting_file(sample_group, "2026-08-19.toml")
+    meeting.attendees[0].name = MARKUP_NAME
+    meeting.slots[0].title = "[red]A title[/] [/b]"
+    store.save_meeting(meeting, path)
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert cells(home.query_one("#members", DataTable))[0][0] == MARKUP_NAME
+        assert "[bold]Not bold[/bold] [link=x]" in str(
+            home.query_one("#group-purpose", Static).content
+        )
+        topics = cells(home.query_one("#meetings", DataTable))[1][4]
+        assert topics.startswith("[red]A title[/] [/b]")
+        app.open_meeting_readonly(path, store.load_meeting(path))
+        await pilot.pause()
+        shown = rendered(meeting_record(store.load_meeting(path)))
+        assert MARKUP_NAME in shown and "[red]A title[/] [/b]" in shown
+        view = app.screen
+        view.choose_member("Whose reflection?", view.edit_reflection)
+        await pilot.pause()
+        view_chooser = app.screen
+        assert MARKUP_NAME in str(view_chooser.query_one(OptionList).get_option_at_index(0).prompt)
+        view_chooser.dismiss(meeting.attendees[0].registration_number)
+        await pilot.pause()
+        assert app.screen.member_name == MARKUP_NAME
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        app.screen.action_edit_group()
+        await pilot.pause()
+        form = app.screen
+        assert cells(form.query_one("#member-table", DataTable))[0][0] == MARKUP_NAME
+        form.action_edit_member()
+        await pilot.pause()
+        assert app.screen.query_one("#name", Input).value == MARKUP_NAME
