@@ -368,3 +368,23 @@ def test_record_now_writes_partial_times_for_an_autosave() -> None:
     clock.record_now()
     assert clock.meeting.slots[0].phase_seconds.present == 95
     assert clock.meeting.slots[0].state is SlotState.RUNNING
+
+
+def test_a_meeting_run_on_another_day_is_timed_from_its_actual_start() -> None:
+    """Booked for 9 December, run on 26 November: not "18466 min ahead"."""
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from psg_tui.core.models import Meeting
+    from psg_tui.core.timing import MeetingClock
+
+    nz = ZoneInfo("Pacific/Auckland")
+    meeting = Meeting(
+        date=dt.date(2026, 12, 9), start_time=dt.time(18, 30), end_time=dt.time(20, 0)
+    )
+    now = [dt.datetime(2026, 11, 26, 9, 0, tzinfo=nz)]
+    clock = MeetingClock(meeting, clock=lambda: 0.0, wall_clock=lambda: now[0])
+    clock.start_meeting()
+    assert clock.planned_end() == dt.datetime(2026, 11, 26, 10, 30, tzinfo=nz)
+    # Nothing but the 10-minute wrap-up is left: it ends at 09:10, 80 min ahead of 10:30.
+    assert clock.schedule().behind_minutes == -80

@@ -585,6 +585,20 @@ class GroupStore:
         self._write(path, dump_toml(meeting))
         return path
 
+    def remove_meeting(self, path: Path) -> None:
+        """Delete a meeting file of this group (a planned meeting moved to another date).
+
+        Only a file inside ``meetings/`` that still reads as a meeting is removed; anything
+        else is refused, like an overwrite would be.
+        """
+        path = Path(path)
+        if path.parent.resolve() != self.meetings_dir.resolve():
+            raise StoreError.one(path, "not a meeting file of this group: not removed")
+        self.check_overwrite(path)
+        path.unlink(missing_ok=True)
+        fsync_dir(path.parent)
+        self._known.pop(path, None)
+
     def save_meeting_data(self, data: dict[str, Any], path: Path) -> Path:
         """Write an already-dumped meeting (``model_dump(mode="json", exclude_none=True)``).
 

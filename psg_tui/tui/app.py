@@ -134,6 +134,10 @@ class PsgApp(App[int]):
 
     async def action_quit(self) -> None:
         """ctrl+q: save whatever is open, then leave."""
+        if self.session is not None:
+            from psg_tui.tui.flow import flush_notes
+
+            flush_notes(self)
         if self.session is not None and not self.session.save_now():
             from psg_tui.tui.dialogs.confirm import ConfirmDialog
 

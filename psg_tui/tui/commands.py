@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from psg_tui.core.models import MeetingStage
+from psg_tui.core.timing import Stage
 
 
 class MeetingCommands(Provider):
@@ -26,10 +26,10 @@ class MeetingCommands(Provider):
             ("Toggle the bell", self._toggle_bell, "Ring on warning-level changes, or not"),
         ]
         for stage, label in (
-            (MeetingStage.CHECK_IN, "Go to the check-in round"),
-            (MeetingStage.SLOTS, "Go to the presenter slots"),
-            (MeetingStage.CHECK_OUT, "Go to the check-out round"),
-            (MeetingStage.WRAP_UP, "Go to wrap-up"),
+            (Stage.CHECK_IN, "Go to the check-in round"),
+            (Stage.SLOTS, "Go to the presenter slots"),
+            (Stage.CHECK_OUT, "Go to the check-out round"),
+            (Stage.WRAP_UP, "Go to wrap-up"),
         ):
             commands.append((label, partial(flow.go_to_stage, app, stage), "Jump to this stage"))
         for index, slot in enumerate(session.meeting.slots):
@@ -44,9 +44,11 @@ class MeetingCommands(Provider):
         return commands
 
     def _timekeeper(self) -> None:
-        from psg_tui.tui.screens.timekeeper import TimekeeperScreen
-
-        self.app.push_screen(TimekeeperScreen(self.app.session))  # type: ignore[attr-defined]
+        action = getattr(self.app.screen, "action_timekeeper_view", None)
+        if callable(action):
+            action()
+        else:
+            self.app.notify("The timekeeper view opens from a meeting screen.")
 
     def _ground_rules(self) -> None:
         from psg_tui.tui.screens.ground_rules import GroundRulesScreen
@@ -62,12 +64,17 @@ class MeetingCommands(Provider):
         self.app.notify("Bell on." if session.bell else "Bell off (the flash stays).")
 
     def _jump_to_slot(self, index: int) -> None:
+        from psg_tui.core.timing import TimingError
         from psg_tui.tui import flow
 
         session = self.app.session  # type: ignore[attr-defined]
-        session.clock.jump_to_slot(index)
+        try:
+            session.clock.start_slot(index)
+        except TimingError as exc:
+            self.app.notify(str(exc), title="Cannot jump there", severity="warning")
+            return
         session.changed()
-        flow.go_to_stage(self.app, MeetingStage.SLOTS)  # type: ignore[arg-type]
+        flow.show_stage(self.app)  # type: ignore[arg-type]
 
     async def discover(self) -> Hits:
         """Shown before anything is typed."""

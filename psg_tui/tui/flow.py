@@ -1,7 +1,8 @@
 """The order of a meeting: ground rules -> check-in -> presenter slots -> check-out -> wrap-up.
 
-The stage is stored in the meeting itself (``Meeting.stage``), so after a crash the app
-opens the same screen again. Every stage change saves at once.
+Where the meeting is comes from the timekeeping engine's :class:`MeetingClock` (its stage is
+saved in ``meeting.live``), so after a crash the app opens the same screen again, with the
+running timer where it was. Every stage change saves at once.
 """
 
 from __future__ import annotations
@@ -11,87 +12,113 @@ from typing import TYPE_CHECKING
 
 from textual.screen import Screen
 
-from psg_tui.core.models import Group, Meeting, MeetingStage, MeetingStatus
+from psg_tui.core.models import Group, Meeting, MeetingStatus
 from psg_tui.core.store import GroupStore
+from psg_tui.core.timing import MeetingClock, PlanError, Stage, TimingError
 from psg_tui.tui.session import MeetingSession
 
 if TYPE_CHECKING:
     from psg_tui.tui.app import PsgApp
 
-STAGES: tuple[MeetingStage, ...] = (
-    MeetingStage.GROUND_RULES,
-    MeetingStage.CHECK_IN,
-    MeetingStage.SLOTS,
-    MeetingStage.CHECK_OUT,
-    MeetingStage.WRAP_UP,
-)
+NEXT_STAGE: dict[Stage, Stage] = {
+    Stage.CHECK_IN: Stage.SLOTS,
+    Stage.SLOTS: Stage.CHECK_OUT,
+    Stage.CHECK_OUT: Stage.WRAP_UP,
+}
 
 
 def begin_meeting(
     app: PsgApp, store: GroupStore, group: Group, meeting: Meeting, path: Path | None
 ) -> None:
-    """Start a meeting that was just set up: it is in progress from now on."""
+    """Run a meeting that was just set up: planned slot lengths, then the ground rules."""
     meeting.status = MeetingStatus.IN_PROGRESS
-    meeting.stage = MeetingStage.GROUND_RULES
-    if meeting.started_at is None:
-        meeting.started_at = app.now()
-    path = path or store.new_meeting_path(meeting.date)
-    _open_session(app, store, group, meeting, path)
+    session = _open_session(
+        app, store, group, meeting, path or store.new_meeting_path(meeting.date)
+    )
+    try:
+        session.clock.plan()
+    except PlanError as exc:
+        app.notify(
+            f"{exc}. Slots keep their usual length; the timekeeper view shows how far behind.",
+            title="The plan does not fit",
+            severity="warning",
+            timeout=10,
+        )
+    _save_and_show(app)
 
 
 def run_meeting(app: PsgApp, store: GroupStore, meeting: Meeting, path: Path) -> None:
     """Resume an in-progress meeting at its stage, running timers included."""
     _open_session(app, store, store.load_group(), meeting, path)
+    _save_and_show(app)
 
 
 def _open_session(
     app: PsgApp, store: GroupStore, group: Group, meeting: Meeting, path: Path
-) -> None:
-    from psg_tui.tui.meeting_clock import MeetingClock
-
-    session = MeetingSession(app, store, group, meeting, path)
-    session.clock = MeetingClock(session, app.clock, app.now)
+) -> MeetingSession:
+    clock = MeetingClock(meeting, group.defaults, clock=app.clock, wall_clock=app.now)
+    session = MeetingSession(app, store, group, meeting, path, clock)
     app.session = session
+    return session
+
+
+def _save_and_show(app: PsgApp) -> None:
+    session = app.session
+    assert session is not None
     if not session.save_now():
         app.notify(
-            f"The meeting runs, but {path} cannot be written yet: the app keeps trying.",
+            f"The meeting runs, but {session.path} cannot be written yet: the app keeps trying.",
             severity="error",
         )
     show_stage(app)
 
 
+def flush_notes(app: PsgApp) -> None:
+    """Ask the screen on show to store what its text areas hold, before anything moves on."""
+    for screen in reversed(app.screen_stack):
+        flush = getattr(screen, "flush_notes", None)
+        if callable(flush):
+            flush()
+
+
 def next_stage(app: PsgApp) -> None:
-    """Move the meeting to its next stage and show it."""
+    """Move the meeting on to its next stage and show it."""
     session = app.session
     assert session is not None
-    meeting = session.meeting
-    index = STAGES.index(meeting.stage) if meeting.stage in STAGES else -1
-    meeting.stage = STAGES[min(index + 1, len(STAGES) - 1)]
-    session.save_now()
-    show_stage(app)
+    flush_notes(app)
+    clock = session.clock
+    if clock.stage is Stage.NOT_STARTED:
+        clock.start_meeting()
+    elif clock.stage in NEXT_STAGE:
+        clock.begin(NEXT_STAGE[clock.stage])
+    _save_and_show(app)
 
 
-def go_to_stage(app: PsgApp, stage: MeetingStage) -> None:
-    """Jump to a stage (command palette)."""
+def go_to_stage(app: PsgApp, stage: Stage) -> None:
+    """Jump forward to a stage (command palette); going back is refused in words."""
     session = app.session
     assert session is not None
-    session.meeting.stage = stage
-    session.save_now()
-    show_stage(app)
+    flush_notes(app)
+    try:
+        session.clock.begin(stage)
+    except TimingError as exc:
+        app.notify(str(exc), severity="warning")
+        return
+    _save_and_show(app)
 
 
-def screen_for(app: PsgApp, session: MeetingSession) -> Screen:
+def screen_for(session: MeetingSession) -> Screen:
     """The screen that runs the meeting's current stage."""
-    stage = session.meeting.stage
-    if stage in (MeetingStage.SETUP, MeetingStage.GROUND_RULES):
+    stage = session.clock.stage
+    if stage is Stage.NOT_STARTED:
         from psg_tui.tui.screens.ground_rules import GroundRulesScreen
 
         return GroundRulesScreen(session.store, session.group, editable=is_first_meeting(session))
-    if stage in (MeetingStage.CHECK_IN, MeetingStage.CHECK_OUT):
+    if stage in (Stage.CHECK_IN, Stage.CHECK_OUT):
         from psg_tui.tui.screens.round import RoundScreen
 
-        return RoundScreen(session, check_out=stage is MeetingStage.CHECK_OUT)
-    if stage is MeetingStage.SLOTS:
+        return RoundScreen(session, check_out=stage is Stage.CHECK_OUT)
+    if stage is Stage.SLOTS:
         from psg_tui.tui.screens.slot import SlotScreen
 
         return SlotScreen(session)
@@ -103,22 +130,28 @@ def screen_for(app: PsgApp, session: MeetingSession) -> Screen:
 def show_stage(app: PsgApp) -> None:
     """Replace whatever is on screen with the current stage's screen."""
     assert app.session is not None
-    app.switch_to(screen_for(app, app.session))
+    if app.session.clock.stage is Stage.ENDED:
+        _back_home(app)
+        return
+    app.switch_to(screen_for(app.session))
 
 
 def finish_meeting(app: PsgApp) -> None:
-    """Mark the meeting complete, save it, and go back to the group's home screen."""
+    """End the meeting (complete, end time recorded), save, and go back to the group."""
     session = app.session
     assert session is not None
-    meeting = session.meeting
-    meeting.status = MeetingStatus.COMPLETE
-    meeting.stage = MeetingStage.DONE
-    if meeting.ended_at is None:
-        meeting.ended_at = app.now()
+    flush_notes(app)
+    session.clock.end_meeting()
     if session.save_now():
-        app.session = None
-        app.open_group(session.store.root)
         app.notify(f"Meeting saved as complete: {session.path.name}")
+        _back_home(app)
+
+
+def _back_home(app: PsgApp) -> None:
+    session = app.session
+    assert session is not None
+    app.session = None
+    app.open_group(session.store.root)
 
 
 def is_first_meeting(session: MeetingSession) -> bool:

@@ -12,8 +12,8 @@ PHASE_NAMES: dict[SlotPhase, str] = {
 
 PHASE_PROMPTS: dict[SlotPhase, str] = {
     "present": (
-        "Presenter: briefly present the case or topic, its context, your thinking and "
-        "feelings, and what you want from the group."
+        "Presenter: the case or topic, its context, your thinking and feelings, "
+        "and what you want from the group."
     ),
     "discussion": (
         "Group: acknowledge the work first, then clarifying and probing questions. "

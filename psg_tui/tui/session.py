@@ -19,6 +19,7 @@ from textual.timer import Timer
 
 from psg_tui.core.models import Group, Meeting
 from psg_tui.core.store import GroupStore, StoreError
+from psg_tui.core.timing import MeetingClock
 
 if TYPE_CHECKING:
     from psg_tui.tui.app import PsgApp
@@ -31,7 +32,15 @@ class MeetingSession:
     """Holds the running meeting and saves it. Screens change ``meeting`` and call
     :meth:`changed`; they never write files themselves."""
 
-    def __init__(self, app: PsgApp, store: GroupStore, group: Group, meeting: Meeting, path: Path):
+    def __init__(
+        self,
+        app: PsgApp,
+        store: GroupStore,
+        group: Group,
+        meeting: Meeting,
+        path: Path,
+        clock: MeetingClock,
+    ) -> None:
         self.app = app
         self.store = store
         self.group = group
@@ -40,12 +49,17 @@ class MeetingSession:
         """The meeting model every screen reads and changes."""
         self.path = path
         """The meeting's file."""
+        self.clock = clock
+        """The timekeeping engine: stages, the open timer, rebalancing; it records into
+        ``meeting`` (``meeting.live`` holds the running timer, so a save is a resume point)."""
         self.bell = group.defaults.bell
         """Ring on warning-level changes (F-key toggles it)."""
         self.save_error: str | None = None
         """The last save failure, shown on screen until a save succeeds."""
         self.saves = 0
         """How many saves have landed (tests and the status line read it)."""
+        self.autosave_seconds = AUTOSAVE_SECONDS
+        """Longest wait before a change is written (tests shorten it)."""
         self._timer: Timer | None = None
         self._lock = threading.Lock()
         self._seq = 0
@@ -56,7 +70,7 @@ class MeetingSession:
     def changed(self) -> None:
         """The meeting changed: make sure it is saved within ``AUTOSAVE_SECONDS``."""
         if self._timer is None:
-            self._timer = self.app.set_timer(AUTOSAVE_SECONDS, self._autosave)
+            self._timer = self.app.set_timer(self.autosave_seconds, self._autosave)
 
     def save_now(self) -> bool:
         """Save synchronously (quit, stage changes). True when it landed."""
@@ -77,6 +91,7 @@ class MeetingSession:
 
     def _snapshot(self) -> tuple[int, dict[str, Any]]:
         self._seq += 1
+        self.clock.record_now()  # the running slot's phase seconds, current in the file too
         return self._seq, self.meeting.model_dump(mode="json", exclude_none=True)
 
     def _autosave(self) -> None:

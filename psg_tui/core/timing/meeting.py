@@ -55,6 +55,11 @@ from psg_tui.core.timing.timer import (
 )
 
 
+_FAR_FROM_BOOKED_SECONDS = 6 * 3600
+"""A start further than this from the booked start means the meeting moved: time it from
+its actual start."""
+
+
 class Stage(StrEnum):
     """The part of the meeting under way, in order."""
 
@@ -287,8 +292,17 @@ class MeetingClock:
         return plan
 
     def planned_end(self) -> dt.datetime | None:
-        """The booked end: booked start (or the actual start) plus the meeting's length."""
-        start = meeting_start(self.meeting) or self.meeting.started_at
+        """The booked end: booked start (or the actual start) plus the meeting's length.
+
+        A meeting started far from its booked time (run on another day than planned, say)
+        is timed from its actual start: "18466 min ahead" helps nobody.
+        """
+        booked = meeting_start(self.meeting)
+        actual = self.meeting.started_at
+        start = booked or actual
+        if booked is not None and actual is not None:
+            if abs((actual - booked).total_seconds()) > _FAR_FROM_BOOKED_SECONDS:
+                start = actual
         if start is None:
             return None
         try:

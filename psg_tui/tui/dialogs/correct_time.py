@@ -42,7 +42,7 @@ class CorrectTimeDialog(ModalScreen[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="correct-dialog"):
-            yield Static("Correct the elapsed time of this phase", classes="dialog-title")
+            yield Static("Correct the elapsed time", classes="dialog-title")
             yield Static(
                 f"The timer shows {clock_text(self.elapsed)} gone. How long has really passed? "
                 "(minutes, or m:ss)",

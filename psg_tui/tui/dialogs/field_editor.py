@@ -15,6 +15,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static, TextArea
 
+from psg_tui.tui.widgets.notes import NotesArea
+
 
 def get_field(model: Any, path: str) -> str:
     """The text at ``path`` (dotted attribute names and list indexes)."""
@@ -56,7 +58,7 @@ class FieldEditor(ModalScreen[str | None]):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             if self.hint:
                 yield Static(self.hint, classes="hint", markup=False)
-            yield TextArea(self.text, id="field-text", soft_wrap=True)
+            yield NotesArea(self.text, id="field-text")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Keep (ctrl+s)", variant="primary", id="keep")
                 yield Button("Cancel (Esc)", id="cancel")

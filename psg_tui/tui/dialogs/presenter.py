@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -32,7 +33,7 @@ class PresenterDialog(ModalScreen[Slot | None]):
             with Grid(classes="form"):
                 yield Label("Presenter")
                 yield Select(
-                    [(a.name, a.registration_number) for a in self.attendees],
+                    [(Text(a.name), a.registration_number) for a in self.attendees],
                     value=slot.presenter if slot else Select.NULL,
                     prompt="Choose an attendee",
                     id="presenter",

@@ -53,7 +53,7 @@ class GroundRulesScreen(Screen[None]):
                     rules.append(rule + "\n")
                 yield Static(rules, id="rules")
             yield Static(CONFIDENTIALITY, classes="notice", markup=False)
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.sub_title = "Purpose and ground rules"

@@ -14,23 +14,25 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from psg_tui.tui.clock_view import face_of, schedule_line
 from psg_tui.tui.guidance import CHECK_IN_PROMPT, CHECK_OUT_PROMPT
 from psg_tui.tui.screens.timed import TimedScreenMixin
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
+from psg_tui.tui.widgets.notes import NotesArea
 
 
 class RoundScreen(TimedScreenMixin, Screen[None]):
     """One screen for both rounds; ``check_out`` picks which."""
 
     BINDINGS = [
-        Binding("f2", "toggle_timer", "Start/Pause", priority=True, id="toggle-timer"),
-        Binding("f3", "next_person", "Next person", priority=True, id="next-person"),
+        Binding("f2", "toggle_timer", "Go/Pause", priority=True, id="toggle-timer"),
+        Binding("f3", "next_person", "Next", priority=True, id="next-person"),
         Binding("f4", "extend(60)", "+1m", priority=True, id="extend-1"),
         Binding(
             "f6",
             "correct",
-            "Fix time",
+            "Fix",
             priority=True,
             id="correct",
             tooltip="Correct the elapsed time (the timer was started late)",
@@ -43,11 +45,11 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
             id="skip-person",
             tooltip="Pass over this person (they can come back: choose them in the list)",
         ),
-        Binding("f9", "timekeeper_view", "Big timer", priority=True, id="timekeeper-view"),
+        Binding("f9", "timekeeper_view", "Big", priority=True, id="timekeeper-view"),
         Binding(
             "f10",
             "next_stage",
-            "Next stage",
+            "Go on",
             priority=True,
             id="next-stage",
             tooltip="End the round (skip it) and go on",
@@ -58,7 +60,6 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
         super().__init__()
         self.session = session
         self.check_out = check_out
-        self.kind = "check_out" if check_out else "check_in"
         self.shown_person: str | None = None
 
     @property
@@ -79,101 +80,161 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
                     id="round-prompt",
                     markup=False,
                 )
-                yield TextArea(id="round-notes", soft_wrap=True, tab_behavior="focus")
+                yield NotesArea(id="round-notes")
                 yield Static("Personal notes: kept in the meeting file, in no PDF.", classes="hint")
         yield Static("", id="meeting-progress", markup=False)
         yield Static("", id="save-status", markup=False)
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.round_name} round"
-        nxt = "Presenters" if not self.check_out else "Wrap-up"
-        self._bindings.key_to_bindings["f10"][0] = Binding(
-            "f10",
-            "next_stage",
-            nxt,
-            priority=True,
-            id="next-stage",
-            tooltip=f"End the {self.round_name.lower()} round and go to {nxt.lower()}",
-        )
-        self.refresh_bindings()
-        self.session.clock.open_round(self.kind)
         self._fill_people()
         self.start_refreshing()
         self.query_one("#round-notes", TextArea).focus()
 
     # -- people ----------------------------------------------------------------------------
 
+    def entries(self):  # -> list[RoundEntry]
+        """This round's entries in the meeting (one per person who had a turn)."""
+        m = self.session.meeting
+        return m.check_out if self.check_out else m.check_in
+
+    def had_turn(self) -> set[str]:
+        """Registration numbers of those who had (or are having) their turn."""
+        return {e.registration_number for e in self.entries()}
+
+    def waiting(self) -> list[str]:
+        """Attendees still to have a turn, in order."""
+        done = self.had_turn()
+        return [
+            a.registration_number
+            for a in self.session.meeting.attendees
+            if a.registration_number not in done
+        ]
+
     def _fill_people(self) -> None:
         people = self.query_one("#round-people", OptionList)
+        highlighted = people.highlighted
         people.clear_options()
-        for reg, name, done in self.session.clock.round_people(self.kind):
-            label = Text(("✓ " if done else "  ") + name)
-            people.add_option(Option(label, id=reg))
+        done = self.had_turn()
+        current = self.session.clock.turn_person
+        for attendee in self.session.meeting.attendees:
+            reg = attendee.registration_number
+            mark = "▶ " if reg == current else ("✓ " if reg in done else "  ")
+            people.add_option(Option(Text(mark + attendee.name), id=reg))
+        if highlighted is not None and highlighted < people.option_count:
+            people.highlighted = highlighted
 
     @on(OptionList.OptionSelected, "#round-people")
     def _choose_person(self, event: OptionList.OptionSelected) -> None:
-        self.run_clock(lambda: self.session.clock.round_choose(self.kind, str(event.option.id)))
+        reg = str(event.option.id)
+        self.run_clock(lambda: self.session.clock.start_turn(reg))
         self.query_one("#round-notes", TextArea).focus()
 
     def load_notes(self) -> None:
         """Show the current person's notes when the turn moves on."""
-        reg = self.session.clock.round_current(self.kind)
+        reg = self.session.clock.turn_person or None
         if reg == self.shown_person:
             return
+        # A keystroke whose change message is still queued belongs to the previous person.
+        self._store(self.query_one("#round-notes", TextArea))
         self.shown_person = reg
-        entry = self.session.clock.round_entry(self.kind, reg) if reg else None
+        entry = next((e for e in self.entries() if e.registration_number == reg), None)
         area = self.query_one("#round-notes", TextArea)
         with self.prevent(TextArea.Changed):
             area.load_text(entry.notes if entry else "")
-        area.disabled = reg is None
+        area.read_only = entry is None
         self._fill_people()
-        if reg is not None:
-            people = self.query_one("#round-people", OptionList)
-            people.highlighted = people.get_option_index(reg)
+
+    def flush_notes(self) -> None:
+        """Store what the notes area holds (a queued change message may not have landed)."""
+        self._store(self.query_one("#round-notes", TextArea))
+
+    def _store(self, area: TextArea) -> None:
+        entry = next(
+            (e for e in self.entries() if e.registration_number == self.shown_person), None
+        )
+        if entry is None or entry.notes == area.text:
+            return
+        entry.notes = area.text
+        self.session.changed()
 
     @on(TextArea.Changed, "#round-notes")
     def _notes_changed(self, event: TextArea.Changed) -> None:
-        if self.shown_person is None:
-            return
-        entry = self.session.clock.round_entry(self.kind, self.shown_person)
-        entry.notes = event.text_area.text
-        self.session.changed()
+        self._store(event.text_area)
 
     # -- display ---------------------------------------------------------------------------
 
     def refresh_display(self) -> None:
         """Redraw from the meeting clock."""
         clock = self.session.clock
-        view = clock.round_view(self.kind)
+        view = clock.view()
+        waiting = self.waiting()
+        if view.timer is None:
+            first = self.session.meeting.name_of(waiting[0]) if waiting else ""
+            idle = f"F2 starts {first}'s turn" if first else "Everyone has had a turn: F10"
+            face = face_of(None, idle)
+            who = first and f"Next: {first}"
+        else:
+            face = face_of(view.timer)
+            total = len(self.session.meeting.attendees)
+            position = total - len(waiting)
+            who = f"{view.timer.label} ({position} of {total})"
         countdown = self.query_one(Countdown)
-        countdown.show(view.digits, view.words, view.level)
-        self.query_one("#round-who", Static).update(view.who)
-        self.query_one("#meeting-progress", Static).update(clock.progress_text())
+        countdown.show(face.digits, face.words, face.level)
+        self.query_one("#round-who", Static).update(who)
+        self.query_one("#meeting-progress", Static).update(
+            schedule_line(view.schedule, f"{self.round_name} round")
+        )
         self.refresh_save_status()
         self.load_notes()
-        for _event in clock.level_changes():
+        for event in clock.poll():
             countdown.flash()
-            self.app.ring()
+            if event.louder:
+                self.app.ring()
 
     # -- actions ---------------------------------------------------------------------------
 
+    def action_toggle_timer(self) -> None:
+        """Start the next person's turn, or pause/resume the open one."""
+        clock = self.session.clock
+        if clock.timer is None:
+            waiting = self.waiting()
+            if not waiting:
+                self.notify("Everyone has had a turn: F10 moves on.")
+                return
+            self.run_clock(lambda: clock.start_turn(waiting[0]))
+        else:
+            self.run_clock(clock.toggle_pause)
+
     def action_next_person(self) -> None:
         """This person is done; the next one's turn starts."""
-        self.run_clock(lambda: self.session.clock.round_next(self.kind))
+        clock = self.session.clock
+
+        def advance() -> None:
+            if clock.timer is not None:
+                clock.finish()
+            waiting = self.waiting()
+            if waiting:
+                clock.start_turn(waiting[0])
+            else:
+                self.notify(f"Everyone has had a turn. F10: {self._next_name()}.")
+
+        self.run_clock(advance)
 
     def action_skip_person(self) -> None:
-        """Pass over this person without a turn."""
-        self.run_clock(lambda: self.session.clock.round_skip(self.kind))
+        """Pass over this person; choose them in the list to come back to them."""
+        self.run_clock(self.session.clock.skip)
 
     def action_extend(self, seconds: int) -> None:
         """More time for this person."""
         self.run_clock(lambda: self.session.clock.extend(seconds))
 
+    def _next_name(self) -> str:
+        return "wrap-up" if self.check_out else "presenter slots"
+
     def action_next_stage(self) -> None:
         """End the round and go on."""
-        self.session.clock.close_round(self.kind)
-        self.session.changed()
         from psg_tui.tui.flow import next_stage
 
         next_stage(self.app)

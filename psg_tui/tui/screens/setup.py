@@ -143,7 +143,7 @@ class SetupScreen(Screen[None]):
             with TabPane("Plan", id="tab-plan"), VerticalScroll():
                 yield Static("", id="plan", markup=False)
         yield Static("", id="setup-status", markup=False)
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.sub_title = "Set up the meeting"
@@ -263,7 +263,7 @@ class SetupScreen(Screen[None]):
     def _refresh_roles(self) -> None:
         attending = self.attending()
         names = dict((reg, name) for name, reg in self._people())
-        options = [(names[reg], reg) for reg in attending]
+        options = [(Text(names[reg]), reg) for reg in attending]
         suggested = rotation.suggest_all([m for _, m in self.past], attending)
         hints = []
         for role in rotation.ROLES:
@@ -419,9 +419,45 @@ class SetupScreen(Screen[None]):
         if not meeting.attendees:
             self.notify("Tick who is attending first.", severity="error")
             return
+        today = self.app.now().date()
+        if meeting.date != today:
+            from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
+            def answered(use_today: bool | None) -> None:
+                if use_today is None:
+                    return
+                started = meeting.model_copy(update={"date": today}) if use_today else meeting
+                self._begin(Meeting.model_validate(started.model_dump()))
+
+            self.app.push_screen(
+                ConfirmDialog(
+                    f"This meeting is dated {meeting.date:%A %d %B %Y}, but today is "
+                    f"{today:%A %d %B %Y}. Run it with today's date?",
+                    yes="Use today's date",
+                    no=f"Keep {meeting.date.isoformat()}",
+                ),
+                answered,
+            )
+            return
+        self._begin(meeting)
+
+    def _begin(self, meeting: Meeting) -> None:
         from psg_tui.tui.flow import begin_meeting
 
-        begin_meeting(self.app, self.store, self.group, meeting, self.path)
+        path = self.path
+        if path is not None and path.stem[:10] != meeting.date.isoformat():
+            path = None  # a planned file keeps its name only while the date matches
+        if path is None and self.path is not None:
+            self._retire_planned_file()
+        begin_meeting(self.app, self.store, self.group, meeting, path)
+
+    def _retire_planned_file(self) -> None:
+        """The planned meeting now runs under another date: its old file would double it."""
+        assert self.path is not None
+        try:
+            self.store.remove_meeting(self.path)
+        except (OSError, StoreError) as exc:
+            self.notify(str(exc), title="The planned file stays", severity="warning")
 
     def action_back(self) -> None:
         """Back to the home screen without starting."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,10 +10,13 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane, TextArea
 
-from psg_tui.tui.guidance import NOTES_REMINDER
+from psg_tui.core.timing import clock_text
+from psg_tui.tui.clock_view import Face, face_of, schedule_line
+from psg_tui.tui.guidance import NOTES_REMINDER, PHASE_PROMPTS
 from psg_tui.tui.screens.timed import TimedScreenMixin
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
+from psg_tui.tui.widgets.notes import NotesArea
 
 
 class SlotScreen(TimedScreenMixin, Screen[None]):
@@ -20,7 +24,7 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
     while the note taker types in the notes."""
 
     BINDINGS = [
-        Binding("f2", "toggle_timer", "Start/Pause", priority=True, id="toggle-timer"),
+        Binding("f2", "toggle_timer", "Go/Pause", priority=True, id="toggle-timer"),
         Binding(
             "f3",
             "next_phase",
@@ -34,7 +38,7 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
         Binding(
             "f6",
             "correct",
-            "Fix time",
+            "Fix",
             priority=True,
             id="correct",
             tooltip="Correct the elapsed time (the timer was started late)",
@@ -45,21 +49,21 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
             "Skip",
             priority=True,
             id="skip",
-            tooltip="Skip this presenter (no time used is recorded as skipped)",
+            tooltip="Skip this presenter (time already used is kept in the record)",
         ),
         Binding(
             "f8",
             "finish_slot",
-            "Next",
+            "Done",
             priority=True,
             id="finish-slot",
             tooltip="Finish this slot and go to the next presenter",
         ),
-        Binding("f9", "timekeeper_view", "Big timer", priority=True, id="timekeeper-view"),
+        Binding("f9", "timekeeper_view", "Big", priority=True, id="timekeeper-view"),
         Binding(
             "f10",
             "next_stage",
-            "Check-out",
+            "Out",
             priority=True,
             id="next-stage",
             tooltip="End the presenter slots and go to the check-out round",
@@ -85,28 +89,36 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
         yield Static("", id="meeting-progress", markup=False)
         with TabbedContent(id="slot-notes"):
             with TabPane("Summary", id="tab-summary"):
-                yield TextArea(id="summary", soft_wrap=True, tab_behavior="focus")
+                yield NotesArea(id="summary")
             with TabPane("Takeaways", id="tab-takeaways"):
-                yield TextArea(id="takeaways", soft_wrap=True, tab_behavior="focus")
+                yield NotesArea(id="takeaways")
             with TabPane("References", id="tab-references"):
-                yield TextArea(id="references", soft_wrap=True, tab_behavior="focus")
+                yield NotesArea(id="references")
         yield Static("", id="save-status", markup=False)
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.sub_title = "Presenter slots"
         self.query_one("#summary", TextArea).tooltip = NOTES_REMINDER
         self.start_refreshing()
-        self.load_notes()
         self.query_one("#summary", TextArea).focus()
 
     # -- notes -----------------------------------------------------------------------------
 
+    def notes_slot(self) -> int | None:
+        """The slot whose notes are shown: the running one, else the next one to start
+        (the note taker may start typing while the presenter sets up)."""
+        clock = self.session.clock
+        if clock.current_slot_index is not None:
+            return clock.current_slot_index
+        return clock.next_pending_index()
+
     def load_notes(self) -> None:
-        """Put the current slot's notes into the text areas (when the slot changes)."""
-        index = self.session.clock.slot_index()
+        """Put the slot's notes into the text areas when the slot changes."""
+        index = self.notes_slot()
         if index == self.shown_slot:
             return
+        self.flush_notes()
         self.shown_slot = index
         slot = self.session.meeting.slots[index] if index is not None else None
         with self.prevent(TextArea.Changed):
@@ -116,64 +128,135 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
                 "\n".join(slot.references) if slot else ""
             )
         for area in self.query(TextArea):
-            area.disabled = slot is None
+            area.read_only = slot is None
 
-    @on(TextArea.Changed)
-    def _notes_changed(self, event: TextArea.Changed) -> None:
+    def flush_notes(self) -> None:
+        """Copy what the text areas hold into the slot they show.
+
+        Change messages are queued: a key typed just before F8 may not have reached
+        :meth:`_notes_changed` yet. Flushing before the slot changes means it lands in the
+        slot it was typed for, never in the next one.
+        """
+        if self.shown_slot is None:
+            return
+        for area in self.query(TextArea):
+            self._store(area)
+
+    def _store(self, area: TextArea) -> None:
         if self.shown_slot is None:
             return
         slot = self.session.meeting.slots[self.shown_slot]
-        text = event.text_area.text
-        match event.text_area.id:
-            case "summary":
+        text = area.text
+        match area.id:
+            case "summary" if slot.summary != text:
                 slot.summary = text
-            case "takeaways":
+            case "takeaways" if slot.takeaways != text:
                 slot.takeaways = text
             case "references":
-                slot.references = [line.strip() for line in text.splitlines() if line.strip()]
+                references = [line.strip() for line in text.splitlines() if line.strip()]
+                if slot.references != references:
+                    slot.references = references
+            case _:
+                return
         self.session.changed()
+
+    @on(TextArea.Changed)
+    def _notes_changed(self, event: TextArea.Changed) -> None:
+        self._store(event.text_area)
 
     # -- display ---------------------------------------------------------------------------
 
     def refresh_display(self) -> None:
         """Called a few times a second: everything is computed from the meeting clock."""
         clock = self.session.clock
-        view = clock.slot_view()
+        meeting = self.session.meeting
+        view = clock.view()
+        schedule = view.schedule
+        index = self.notes_slot()
+        slot = meeting.slots[index] if index is not None else None
         countdown = self.query_one(Countdown)
-        countdown.show(view.digits, view.words, view.level)
-        self.query_one("#slot-who", Static).update(view.who)
-        self.query_one("#slot-phase", Static).update(view.phase)
-        self.query_one("#slot-prompt", Static).update(view.prompt)
-        self.query_one("#slot-next", Static).update(view.next_up)
-        self.query_one("#meeting-progress", Static).update(clock.progress_text())
+        if view.timer is not None and view.timer_index is not None:
+            face = face_of(view.timer)
+            phase = view.timer.phase
+            phase_text = (
+                f"{phase.label} ({phase.index + 1} of 3): {phase.text}"
+                f" of {clock_text(phase.planned)}"
+                if phase
+                else ""
+            )
+            prompt = PHASE_PROMPTS.get(phase.name, "") if phase else ""  # type: ignore[call-overload]
+            upcoming = schedule.upcoming
+        elif slot is not None:
+            preview = schedule.next_slot
+            length = clock_text(preview.planned_seconds) if preview else ""
+            face = Face(length or "--:--", "F2 starts this slot", "idle")
+            phase_text = preview.text if preview else ""
+            prompt = PHASE_PROMPTS["present"]
+            upcoming = schedule.upcoming[1:]
+        else:
+            face = face_of(None, "All presenters done: F10")
+            phase_text = "Every slot has been run or skipped."
+            prompt = "F10 goes on to the check-out round."
+            upcoming = ()
+        countdown.show(face.digits, face.words, face.level)
+        if slot is not None:
+            who = f"{index + 1}/{len(meeting.slots)} {meeting.name_of(slot.presenter)}"
+            title = (
+                f"{slot.topic_type.label}: {slot.title}" if slot.title else slot.topic_type.label
+            )
+            self.query_one("#slot-who", Static).update(Text.assemble((who, "bold"), "\n", title))
+        else:
+            self.query_one("#slot-who", Static).update("")
+        self.query_one("#slot-phase", Static).update(phase_text)
+        self.query_one("#slot-prompt", Static).update(prompt)
+        self.query_one("#slot-next", Static).update(
+            f"Next: {upcoming[0].text}" if upcoming else "Next: check-out round"
+        )
+        position = f"Slot {index + 1} of {len(meeting.slots)}" if index is not None else "Slots"
+        self.query_one("#meeting-progress", Static).update(schedule_line(schedule, position))
         self.refresh_save_status()
         self.load_notes()
-        for _event in clock.level_changes():
+        for event in clock.poll():
             countdown.flash()
-            self.app.ring()
+            if event.louder:
+                self.app.ring()
 
     # -- timer actions ---------------------------------------------------------------------
+
+    def action_toggle_timer(self) -> None:
+        """Start the next slot, or pause/resume the running one."""
+        clock = self.session.clock
+        if clock.timer is None:
+            self.run_clock(clock.start_slot)
+        else:
+            self.run_clock(clock.toggle_pause)
 
     def action_next_phase(self) -> None:
         """Present -> discussion -> takeaways."""
         self.run_clock(self.session.clock.next_phase)
 
     def action_extend(self, seconds: int) -> None:
-        """Give the current phase more time."""
+        """Give the slot (and its current phase) more time."""
         self.run_clock(lambda: self.session.clock.extend(seconds))
 
     def action_skip(self) -> None:
-        """Skip this presenter."""
-        self.run_clock(self.session.clock.skip)
+        """Skip this presenter (the running one, or the next one to start)."""
+        clock = self.session.clock
+        if clock.timer is not None:
+            self.run_clock(clock.skip)
+            return
+        index = clock.next_pending_index()
+        if index is None:
+            self.notify("There is no presenter left to skip.")
+            return
+        self.run_clock(lambda: clock.skip_slot(index))
 
     def action_finish_slot(self) -> None:
-        """Finish this slot; the next presenter's adjusted time is shown."""
+        """Finish this slot; the next presenter's adjusted time shows before it starts."""
         self.run_clock(self.session.clock.finish)
 
     def action_next_stage(self) -> None:
-        """On to the check-out round (an unfinished slot is finished first)."""
-        self.session.clock.end_slots()
-        self.session.changed()
+        """On to the check-out round (an open slot is finished first)."""
         from psg_tui.tui.flow import next_stage
 
         next_stage(self.app)

@@ -39,19 +39,19 @@ class TimedScreenMixin:
         self.session.changed()
         self.refresh_display()
 
-    def action_toggle_timer(self) -> None:
-        """Start, pause or resume."""
-        self.run_clock(self.session.clock.toggle)
-
     def action_correct(self) -> None:
         """Ask how long has really passed, then correct the timer."""
         from psg_tui.tui.dialogs.correct_time import CorrectTimeDialog
 
-        current = self.session.clock.current_elapsed()
+        timer = self.session.clock.timer
+        if timer is None:
+            self.notify("No timer is running: F2 starts one.")  # type: ignore[attr-defined]
+            return
+        current = timer.elapsed
 
         def corrected(seconds: int | None) -> None:
             if seconds is not None:
-                self.run_clock(lambda: self.session.clock.correct(seconds))
+                self.run_clock(lambda: self.session.clock.correct_elapsed(seconds))
 
         self.app.push_screen(CorrectTimeDialog(current), corrected)  # type: ignore[attr-defined]
 
@@ -59,7 +59,7 @@ class TimedScreenMixin:
         """F9: the screen-filling timer for a shared screen."""
         from psg_tui.tui.screens.timekeeper import TimekeeperScreen
 
-        self.app.push_screen(TimekeeperScreen(self.session))  # type: ignore[attr-defined]
+        self.app.push_screen(TimekeeperScreen(self.session, self))  # type: ignore[attr-defined]
 
     def refresh_save_status(self) -> None:
         """One line under the notes: saved, saving, or why not."""

@@ -8,71 +8,72 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from psg_tui.core.models import MeetingStage
-from psg_tui.tui.screens.timed import TimedScreenMixin
+from psg_tui.core.timing import Stage
+from psg_tui.tui.clock_view import face_of, schedule_line
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
 
+REFRESH_SECONDS = 0.25
 
-class TimekeeperScreen(TimedScreenMixin, Screen[None]):
-    """Big digits, the level in words, who is on, and the meeting's progress. The timer keys
-    work here too, so the timekeeper can stay on this screen."""
+
+class TimekeeperScreen(Screen[None]):
+    """Big digits, the level in words, who is on, and the meeting's progress.
+
+    The timer keys still work here: they are passed to the meeting screen underneath, so
+    this view adds no second copy of the meeting's logic.
+    """
 
     BINDINGS = [
-        Binding("f9,escape", "close", "Back to notes", priority=True, id="close-timekeeper"),
-        Binding("f2", "toggle_timer", "Start/Pause", priority=True, id="toggle-timer"),
-        Binding("f3", "next", "Next", priority=True, id="next-phase"),
-        Binding("f4", "extend(60)", "+1m", priority=True, id="extend-1"),
-        Binding("f5", "extend(300)", "+5m", priority=True, id="extend-5"),
+        Binding("f9,escape", "close", "Back", priority=True, id="close-timekeeper"),
+        Binding("f2", "pass_on('toggle_timer')", "Start/Pause", priority=True, id="tk-toggle"),
+        Binding("f3", "pass_on('next')", "Next", priority=True, id="tk-next"),
+        Binding("f4", "pass_on('extend(60)')", "+1m", priority=True, id="tk-extend-1"),
+        Binding("f5", "pass_on('extend(300)')", "+5m", priority=True, id="tk-extend-5"),
+        Binding("f8", "pass_on('finish_slot')", "Finish slot", priority=True, id="tk-finish"),
     ]
 
-    def __init__(self, session: MeetingSession) -> None:
+    def __init__(self, session: MeetingSession, underneath: Screen) -> None:
         super().__init__()
         self.session = session
+        self.underneath = underneath
 
     def compose(self) -> ComposeResult:
         with Vertical(id="timekeeper"):
             yield Static("", id="timekeeper-who", markup=False)
             yield Countdown(id="countdown")
             yield Static("", id="timekeeper-meeting", markup=False)
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.sub_title = "Timekeeper view"
-        self.start_refreshing()
-
-    @property
-    def in_round(self) -> str | None:
-        """``check_in``/``check_out`` while a round runs, else None (presenter slots)."""
-        stage = self.session.meeting.stage
-        if stage in (MeetingStage.CHECK_IN, MeetingStage.CHECK_OUT):
-            return stage.value
-        return None
+        self.refresh_display()
+        self.set_interval(REFRESH_SECONDS, self.refresh_display)
 
     def refresh_display(self) -> None:
-        """Redraw from the meeting clock."""
-        clock = self.session.clock
-        kind = self.in_round
-        view = clock.round_view(kind) if kind else clock.slot_view()
-        countdown = self.query_one(Countdown)
-        countdown.show(view.digits, view.words, view.level)
-        who = view.who if kind else f"{view.who}\n{view.phase}"
+        """Redraw from the meeting clock (the screen underneath announces level changes)."""
+        view = self.session.clock.view()
+        timer = view.timer
+        face = face_of(timer, "F2 starts the timer")
+        self.query_one(Countdown).show(face.digits, face.words, face.level)
+        if timer is None:
+            who = view.stage.label
+        elif timer.phase is not None:
+            who = f"{timer.label} · {timer.phase.label}: {timer.phase.text}"
+        else:
+            who = f"{timer.label} · {view.stage.label}"
         self.query_one("#timekeeper-who", Static).update(who)
-        self.query_one("#timekeeper-meeting", Static).update(clock.progress_text())
-        for _event in clock.level_changes():
-            countdown.flash()
-            self.app.ring()
+        self.query_one("#timekeeper-meeting", Static).update(schedule_line(view.schedule))
+        if hasattr(self.underneath, "refresh_display"):
+            self.underneath.refresh_display()  # keeps the bell and flash in one place
 
-    def action_next(self) -> None:
-        """Next phase (slots) or next person (rounds)."""
-        kind = self.in_round
-        clock = self.session.clock
-        self.run_clock((lambda: clock.round_next(kind)) if kind else clock.next_phase)
-
-    def action_extend(self, seconds: int) -> None:
-        """More time for the current phase or person."""
-        self.run_clock(lambda: self.session.clock.extend(seconds))
+    def action_pass_on(self, action: str) -> None:
+        """Run a timer action of the meeting screen underneath."""
+        if action == "next":
+            in_round = self.session.clock.stage in (Stage.CHECK_IN, Stage.CHECK_OUT)
+            action = "next_person" if in_round else "next_phase"
+        self.underneath.run_action(action)  # type: ignore[attr-defined]
+        self.refresh_display()
 
     def action_close(self) -> None:
-        """Back to the screen underneath."""
+        """Back to the meeting screen."""
         self.dismiss()

@@ -30,6 +30,7 @@ from psg_tui.core.store import atomic_write
 from psg_tui.tui.dialogs.field_editor import FieldEditor, get_field, set_field
 from psg_tui.tui.guidance import NOTES_REMINDER
 from psg_tui.tui.session import MeetingSession
+from psg_tui.tui.widgets.notes import NotesArea
 
 
 class WrapUpScreen(Screen[None]):
@@ -104,11 +105,11 @@ class WrapUpScreen(Screen[None]):
                 )
             with TabPane("Summary", id="tab-summary"), Vertical():
                 yield Static("Overall summary (Markdown)", classes="section-title")
-                yield TextArea(m.summary, id="summary", soft_wrap=True)
+                yield NotesArea(m.summary, id="summary")
                 yield Static(
                     "Confidentiality and privacy: what the group noted", classes="section-title"
                 )
-                yield TextArea(m.confidentiality_note, id="confidentiality", soft_wrap=True)
+                yield NotesArea(m.confidentiality_note, id="confidentiality")
             with TabPane("Privacy check", id="tab-privacy"), Vertical():
                 yield Static(NOTES_REMINDER, classes="hint", markup=False)
                 yield Static("", id="privacy-status", markup=False)
@@ -116,7 +117,7 @@ class WrapUpScreen(Screen[None]):
             with TabPane("Export", id="tab-export"), VerticalScroll():
                 yield Static("", id="export-status", markup=False)
         yield Static("", id="wrap-status", markup=False)
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.sub_title = "Wrap-up: next meeting, summary, privacy, export"
@@ -125,15 +126,20 @@ class WrapUpScreen(Screen[None]):
 
     # -- editing ---------------------------------------------------------------------------
 
-    @on(TextArea.Changed, "#summary")
-    def _summary_changed(self, event: TextArea.Changed) -> None:
-        self.meeting.summary = event.text_area.text
-        self.session.changed()
+    def flush_notes(self) -> None:
+        """Store what the text areas hold (a queued change message may not have landed)."""
+        for area in self.query(TextArea):
+            self._store(area)
 
-    @on(TextArea.Changed, "#confidentiality")
-    def _note_changed(self, event: TextArea.Changed) -> None:
-        self.meeting.confidentiality_note = event.text_area.text
-        self.session.changed()
+    def _store(self, area: TextArea) -> None:
+        field = {"summary": "summary", "confidentiality": "confidentiality_note"}.get(area.id or "")
+        if field and getattr(self.meeting, field) != area.text:
+            setattr(self.meeting, field, area.text)
+            self.session.changed()
+
+    @on(TextArea.Changed)
+    def _text_changed(self, event: TextArea.Changed) -> None:
+        self._store(event.text_area)
 
     @on(Input.Changed)
     @on(Select.Changed)
@@ -199,7 +205,8 @@ class WrapUpScreen(Screen[None]):
             options.add_option(
                 Option(
                     Text(
-                        f"{finding.where} {finding.line}:{finding.column}  {finding.label}: {finding.excerpt}"
+                        f"{finding.where} {finding.line}:{finding.column}  "
+                        f"{finding.label}: {finding.excerpt}"
                     ),
                     id=str(i),
                 )
