@@ -1,0 +1,78 @@
+"""Snapshots at 80x24 of the screens outside a running meeting: home, picker, create, edit,
+and a past meeting read-only. Update with ``pytest --snapshot-update`` after checking the
+new pictures by eye."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import TabbedContent
+
+from psg_tui.core.store import GroupStore
+from psg_tui.tui.app import make_app
+from tests.tui_helpers import FakeClock, app_for
+
+SIZE = (80, 24)
+
+
+async def settle(pilot: Pilot) -> None:
+    """Let layout, the resize-driven column widths and focus settle."""
+    await pilot.pause()
+    await pilot.pause()
+
+
+def test_home(sample_group: Path, snap_compare) -> None:
+    app, _ = app_for(sample_group)
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle)
+
+
+def test_pick_group(
+    sample_group: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, snap_compare
+) -> None:
+    # A relative groups folder, so the path on screen is the same on every machine.
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(sample_group, tmp_path / "groups" / "waitaha")
+    clock = FakeClock()
+    app = make_app(None, clock=clock, now=clock.now, groups_root=Path("groups"), bell=False)
+    assert snap_compare(app, terminal_size=SIZE, run_before=settle)
+
+
+def test_create_group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, snap_compare) -> None:
+    monkeypatch.chdir(tmp_path)
+    clock = FakeClock()
+    app = make_app(None, clock=clock, now=clock.now, groups_root=Path("groups"), bell=False)
+
+    async def first_run(pilot: Pilot) -> None:
+        await pilot.pause()
+        await pilot.press("enter", *"Ōtautahi PSG")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=first_run)
+
+
+def test_edit_group_members(sample_group: Path, snap_compare) -> None:
+    app, _ = app_for(sample_group)
+
+    async def members_tab(pilot: Pilot) -> None:
+        await pilot.pause()
+        pilot.app.screen.action_edit_group()
+        await pilot.pause()
+        pilot.app.screen.query_one("#group-tabs", TabbedContent).active = "tab-members"
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=members_tab)
+
+
+def test_meeting_view(sample_group: Path, snap_compare) -> None:
+    app, _ = app_for(sample_group)
+    path = sample_group / "meetings" / "2026-02-18.toml"
+
+    async def open_past(pilot: Pilot) -> None:
+        await pilot.pause()
+        pilot.app.open_meeting_readonly(path, GroupStore(sample_group).load_meeting(path))
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=open_past)
