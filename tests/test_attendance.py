@@ -18,6 +18,7 @@ from psg_tui.core.attendance import (
     attendance_report,
     counts_for_recertification,
     load_attendance,
+    meeting_file_date,
     notes_complete,
     recert_year_bounds,
     recert_year_of,
@@ -424,3 +425,75 @@ def test_load_attendance_refuses_a_file_where_the_meetings_folder_should_be(
     with pytest.raises(StoreError, match="not a meetings folder") as caught:
         load_attendance(store.root, 2026, D(2026, 9, 1))
     assert caught.value.problems[0].path == store.meetings_dir
+
+
+# -- reading only the files that matter ---------------------------------------------------
+
+
+def test_meeting_file_date_needs_name_and_date_line_to_agree(tmp_path: Path) -> None:
+    store = GroupStore(tmp_path / "g")
+    path = store.save_meeting(make_meeting(D(2020, 5, 1), PEOPLE[:4]))
+    assert meeting_file_date(path) == D(2020, 5, 1)
+    renamed = path.with_name("2021-01-01.toml")
+    path.rename(renamed)
+    assert meeting_file_date(renamed) is None  # the name says one thing, the file another
+    odd = store.meetings_dir / "extra.toml"
+    odd.write_bytes(renamed.read_bytes())
+    assert meeting_file_date(odd) is None
+    local = store.meetings_dir / "2020-06-01.toml"
+    local.write_text("date = 2020-06-01 # a TOML local date\n[roles]\n", "utf-8")
+    assert meeting_file_date(local) == D(2020, 6, 1)
+    tricky = store.meetings_dir / "2020-07-01.toml"
+    tricky.write_text('summary = """\ndate = 2020-07-01\n"""\ndate = 2026-07-01\n', "utf-8")
+    assert meeting_file_date(tricky) is None
+
+
+@pytest.fixture
+def long_history(tmp_path: Path) -> Path:
+    """Six years of quarterly meetings, a broken file in 2021, a misnamed one, next meeting
+    recorded only in the latest meeting."""
+    store = GroupStore(tmp_path / "g")
+    store.save_group(make_group())
+    for year in range(2020, 2026):
+        for month in (2, 5, 8, 11):
+            store.save_meeting(make_meeting(D(year, month, 10), PEOPLE[:4]))
+    store.save_meeting(
+        make_meeting(D(2026, 2, 10), PEOPLE[:4], next_date=D(2026, 4, 20)),
+    )
+    (store.meetings_dir / "2021-06-01.toml").write_text('date = "2021-06-01"\nx = = 1\n', "utf-8")
+    moved = store.save_meeting(make_meeting(D(2025, 9, 9), PEOPLE))
+    moved.rename(moved.with_name("2019-01-01.toml"))  # an old name: its date says 2025
+    return store.root
+
+
+def test_only_files_that_can_matter_are_read(long_history: Path) -> None:
+    report = load_attendance(long_history, 2025, D(2026, 3, 1))
+    # 2025 year: May, Aug, Nov 2025, Feb 2026 plus the misnamed Sep 2025 meeting.
+    assert [m.date for m in report.meetings] == [
+        D(2025, 5, 10), D(2025, 8, 10), D(2025, 9, 9), D(2025, 11, 10), D(2026, 2, 10),
+    ]  # fmt: skip
+    assert report.next_planned == D(2026, 4, 20)  # from the latest meeting's next_meeting
+    assert report.skipped == ()  # the broken 2021 file cannot change 2025
+    assert report.not_read == 22  # 25 dated files + broken + misnamed = 27; 5 read
+    assert report.member("10005").counting_count == 1
+
+
+def test_every_file_gives_the_same_year_and_reports_every_broken_file(long_history: Path) -> None:
+    quick = load_attendance(long_history, 2025, D(2026, 3, 1))
+    full = load_attendance(long_history, 2025, D(2026, 3, 1), every_file=True)
+    assert full.not_read == 0
+    assert [s.path.name for s in full.skipped] == ["2021-06-01.toml"]
+    assert full.members == quick.members
+    assert full.meetings == quick.meetings
+    assert full.planned == quick.planned
+
+
+def test_table_says_how_many_files_were_not_read(
+    long_history: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run_cli(
+        ["attendance", "--group", str(long_history), "--year", "2025", "--as-of", "2026-03-01"],
+        capsys,
+    )
+    assert code == 0
+    assert "22 meeting files dated outside this year were not read" in out

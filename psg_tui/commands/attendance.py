@@ -214,6 +214,13 @@ def format_table(report: AttendanceReport) -> str:
     else:
         lines.append("No meetings recorded in this year.")
 
+    if report.not_read:
+        lines.append("")
+        n = report.not_read
+        lines.append(
+            f"{n} meeting file{'s' if n != 1 else ''} dated outside this year "
+            f"{'were' if n != 1 else 'was'} not read (check them all with psg validate)."
+        )
     if report.skipped:
         lines.append("")
         n = len(report.skipped)

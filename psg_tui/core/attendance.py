@@ -30,14 +30,18 @@ The rules, in the guidance's terms and where the guidance leaves a choice, ours:
   meeting record). Someone who has left is not counted as attending future meetings.
 - A meeting file that does not load is never counted and never dropped: it is listed in
   :attr:`AttendanceReport.skipped` with its name and the reasons.
+- :func:`load_attendance` reads only the files that can matter to the year (dated in it, the
+  latest before today, any after today, and any whose date it cannot tell from the file name
+  and the file's own ``date`` line); how many it left unread is in ``not_read``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -271,6 +275,9 @@ class AttendanceReport:
     """Meeting files that did not load (never counted)."""
     required: int = REQUIRED_MEETINGS
     """Counting meetings each member needs."""
+    not_read: int = 0
+    """Meeting files :func:`load_attendance` left unread: dated outside the year, so they
+    cannot change it (they are neither counted nor checked)."""
 
     @property
     def next_planned(self) -> dt.date | None:
@@ -343,6 +350,7 @@ class AttendanceReport:
                 for m in self.meetings
             ],
             "skipped": [{"file": str(s.path), "reasons": list(s.reasons)} for s in self.skipped],
+            "files_not_read": self.not_read,
         }
 
 
@@ -500,7 +508,11 @@ def _skipped_files(skipped: Iterable[StoreError | SkippedFile]) -> list[SkippedF
 
 
 def load_attendance(
-    group_dir: Path, year: int | None = None, today: dt.date | None = None
+    group_dir: Path,
+    year: int | None = None,
+    today: dt.date | None = None,
+    *,
+    every_file: bool = False,
 ) -> AttendanceReport:
     """Read a group folder and report its attendance for ``year``.
 
@@ -508,6 +520,12 @@ def load_attendance(
     local date). Raises :class:`StoreError` naming the file when the folder, its
     ``group.toml`` or its ``meetings`` folder cannot be read; a meeting file that does not
     load is listed in the report's ``skipped`` instead.
+
+    Only the meeting files that can matter are read and validated (see
+    :func:`select_meeting_files`): those dated in the year, the latest before today and any
+    after it. Twenty years of monthly meetings would otherwise cost a second of TOML parsing
+    for a report about twelve of them. ``every_file`` reads them all (a full check); the
+    report's ``not_read`` says how many were left alone either way.
     """
     today = today or dt.date.today()
     group_dir = Path(group_dir)
@@ -517,10 +535,76 @@ def load_attendance(
     if store.meetings_dir.exists():
         # Path.glob quietly yields nothing for a folder it cannot list; say so instead.
         _check_readable_dir(store.meetings_dir, "meetings folder")
-    loaded, errors = store.load_meetings()
     if year is None:
         year = recert_year_of(today, group.defaults.recert_year_start_month)
-    return attendance_report(group, loaded, year, today=today, skipped=errors)
+    paths = store.meeting_paths()
+    wanted = paths
+    if not every_file:
+        first, last = recert_year_bounds(year, group.defaults.recert_year_start_month)
+        wanted = select_meeting_files(paths, first, last, today)
+    loaded: list[tuple[Path, Meeting]] = []
+    errors: list[StoreError] = []
+    for path in wanted:
+        try:
+            loaded.append((path, store.load_meeting(path)))
+        except StoreError as exc:
+            errors.append(exc)
+    report = attendance_report(group, loaded, year, today=today, skipped=errors)
+    return replace(report, not_read=len(paths) - len(wanted))
+
+
+_NAME_DATE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:-\d+)?")
+# The top-level ``date`` key: a TOML local date or a quoted one (dump_toml writes a string).
+_DATE_LINE_RE = re.compile(
+    rb"""^date[ \t]*=[ \t]*(["']?)(\d{4}-\d{2}-\d{2})\1[ \t]*(?:#.*)?\r?$""", re.MULTILINE
+)
+_TABLE_RE = re.compile(rb"^[ \t]*\[", re.MULTILINE)
+
+
+def meeting_file_date(path: Path) -> dt.date | None:
+    """The meeting date a file can be trusted to have without parsing it, or None.
+
+    Both the file name (``<date>[-n].toml``) and the file's own top-level ``date = ...``
+    line (before any table) must give the same date: a file renamed by hand, a date edited
+    inside, a date written some other way, or a file that cannot be read all give None, and
+    such a file is parsed in full.
+    """
+    named = _NAME_DATE_RE.fullmatch(path.stem)
+    if named is None:
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    table = _TABLE_RE.search(data)
+    head = data[: table.start()] if table else data
+    lines = _DATE_LINE_RE.findall(head)
+    # Exactly one: a second "date =" line at the top could only be inside a multi-line string.
+    if len(lines) != 1 or lines[0][1].decode() != named.group(1):
+        return None
+    try:
+        return dt.date.fromisoformat(named.group(1))
+    except ValueError:
+        return None
+
+
+def select_meeting_files(
+    paths: Sequence[Path], first: dt.date, last: dt.date, today: dt.date
+) -> list[Path]:
+    """The meeting files an attendance report for ``first``..``last`` needs, in order.
+
+    Every file dated in the year; every file dated today or later (planned meetings); the
+    latest file(s) dated before today (its next meeting may be the next planned one); and
+    every file whose date cannot be told without parsing (see :func:`meeting_file_date`).
+    """
+    dates = {path: meeting_file_date(path) for path in paths}
+    before_today = [d for d in dates.values() if d is not None and d < today]
+    latest_past = max(before_today, default=None)
+    return [
+        path
+        for path, day in dates.items()
+        if day is None or first <= day <= last or day >= today or day == latest_past
+    ]
 
 
 def _check_readable_dir(folder: Path, what: str) -> None:
