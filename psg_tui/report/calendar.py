@@ -5,8 +5,10 @@ decides what goes in. The same meeting always gives the same bytes: the UID and 
 from the meeting, never from the clock, so exporting twice does not make two events.
 
 Choices, and why:
-- ``METHOD:PUBLISH``: the file is put into each person's own calendar, no RSVP round trip.
-  PUBLISH requires an ORGANIZER; that is the group itself.
+- No ``METHOD``: the file is a plain RFC 5545 calendar object that each person imports, not
+  an iTIP scheduling message. iTIP's PUBLISH forbids attendees and REQUEST starts an RSVP
+  round trip to addresses nobody has; a plain object may list attendees. The ORGANIZER (the
+  group itself) is there because RFC 5545 asks for one whenever attendees are listed.
 - Nobody's email is known, and a made-up ``mailto:`` would invite a client to send mail to
   it. ATTENDEE and ORGANIZER values are ``urn:uuid:`` URIs (RFC 4122, a registered URN
   namespace) derived from the registration number, so they are valid, stable and send nothing;
@@ -60,7 +62,6 @@ def next_meeting_ics(
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
 
     event = Event()
     event.add("uid", _uid(meeting, group_name))
