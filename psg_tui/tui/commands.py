@@ -6,7 +6,6 @@ from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from psg_tui.core.timing import Stage
 
 
 class MeetingCommands(Provider):
@@ -17,6 +16,7 @@ class MeetingCommands(Provider):
         session = getattr(app, "session", None)
         if session is None:
             return []
+        from psg_tui.core.timing import Stage
         from psg_tui.tui import flow
 
         commands: list[tuple[str, object, str]] = [

@@ -42,3 +42,7 @@ HELP_FOOTNOTE = (
     "Timer keys work while you type in the notes. Check-in and check-out notes are personal: "
     "they go into no PDF. " + NOTES_REMINDER
 )
+
+START_TIP = "Start the timer, or pause and resume it"
+BIG_TIP = "Timekeeper view: a screen-filling timer for a shared screen"
+NEXT_PERSON_TIP = "This person is done: the next one's turn starts"

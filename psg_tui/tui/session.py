@@ -19,9 +19,9 @@ from textual.timer import Timer
 
 from psg_tui.core.models import Group, Meeting
 from psg_tui.core.store import GroupStore, StoreError
-from psg_tui.core.timing import MeetingClock
 
 if TYPE_CHECKING:
+    from psg_tui.core.timing import MeetingClock
     from psg_tui.tui.app import PsgApp
 
 AUTOSAVE_SECONDS = 1.5

@@ -15,7 +15,13 @@ from textual.widgets import Footer, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from psg_tui.tui.clock_view import face_of, schedule_line
-from psg_tui.tui.guidance import CHECK_IN_PROMPT, CHECK_OUT_PROMPT
+from psg_tui.tui.guidance import (
+    BIG_TIP,
+    CHECK_IN_PROMPT,
+    CHECK_OUT_PROMPT,
+    NEXT_PERSON_TIP,
+    START_TIP,
+)
 from psg_tui.tui.screens.timed import TimedScreenMixin
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
@@ -26,9 +32,13 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
     """One screen for both rounds; ``check_out`` picks which."""
 
     BINDINGS = [
-        Binding("f2", "toggle_timer", "Go/Pause", priority=True, id="toggle-timer"),
-        Binding("f3", "next_person", "Next", priority=True, id="next-person"),
-        Binding("f4", "extend(60)", "+1m", priority=True, id="extend-1"),
+        Binding(
+            "f2", "toggle_timer", "Go/Pause", priority=True, id="toggle-timer", tooltip=START_TIP
+        ),
+        Binding(
+            "f3", "next_person", "Next", priority=True, id="next-person", tooltip=NEXT_PERSON_TIP
+        ),
+        Binding("f4", "extend(60)", "+1m", priority=True, id="extend-1", tooltip="One more minute"),
         Binding(
             "f6",
             "correct",
@@ -45,14 +55,16 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
             id="skip-person",
             tooltip="Pass over this person (they can come back: choose them in the list)",
         ),
-        Binding("f9", "timekeeper_view", "Big", priority=True, id="timekeeper-view"),
+        Binding(
+            "f9", "timekeeper_view", "Big", priority=True, id="timekeeper-view", tooltip=BIG_TIP
+        ),
         Binding(
             "f10",
             "next_stage",
             "Go on",
             priority=True,
             id="next-stage",
-            tooltip="End the round (skip it) and go on",
+            tooltip="End the round (or skip it) and go on to the next stage",
         ),
     ]
 
@@ -179,7 +191,7 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
             face = face_of(view.timer)
             total = len(self.session.meeting.attendees)
             position = total - len(waiting)
-            who = f"{view.timer.label} ({position} of {total})"
+            who = Text.assemble((view.timer.label, "bold"), f"\nturn {position} of {total}")
         countdown = self.query_one(Countdown)
         countdown.show(face.digits, face.words, face.level)
         self.query_one("#round-who", Static).update(who)

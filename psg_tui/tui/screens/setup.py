@@ -310,7 +310,7 @@ class SetupScreen(Screen[None]):
                 Text(str(i), style=style),
                 Text(names.get(slot.presenter, slot.presenter), style=style),
                 Text(slot.topic_type.label, style=style),
-                Text(slot.title, style=style),
+                Text(_shorten(slot.title, 28), style=style),
                 Text(str(slot.requested_minutes or "="), style=style),
             )
         if self.slots:
@@ -330,8 +330,13 @@ class SetupScreen(Screen[None]):
         status.remove_class("error")
         ok, lines = plan_summary(meeting, self.group)
         plan.update("\n".join(lines))
-        head = lines[0] if lines else ""
-        status.update(("" if ok else "Plan does not fit: ") + head)
+        if ok:
+            status.update(
+                f"{len(meeting.attendees)} attending, {len(meeting.slots)} presenter(s): "
+                "the plan fits. F10 starts the meeting."
+            )
+        else:
+            status.update(f"The plan does not fit (Plan tab): {lines[0]}")
         status.set_class(not ok, "warning")
 
     # -- presenter actions -----------------------------------------------------------------
@@ -462,6 +467,10 @@ class SetupScreen(Screen[None]):
     def action_back(self) -> None:
         """Back to the home screen without starting."""
         self.dismiss()
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _hhmm(value: dt.time | None) -> str:

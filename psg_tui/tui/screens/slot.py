@@ -12,7 +12,7 @@ from textual.widgets import Footer, Header, Static, TabbedContent, TabPane, Text
 
 from psg_tui.core.timing import clock_text
 from psg_tui.tui.clock_view import Face, face_of, schedule_line
-from psg_tui.tui.guidance import NOTES_REMINDER, PHASE_PROMPTS
+from psg_tui.tui.guidance import BIG_TIP, NOTES_REMINDER, PHASE_PROMPTS, START_TIP
 from psg_tui.tui.screens.timed import TimedScreenMixin
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
@@ -24,7 +24,9 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
     while the note taker types in the notes."""
 
     BINDINGS = [
-        Binding("f2", "toggle_timer", "Go/Pause", priority=True, id="toggle-timer"),
+        Binding(
+            "f2", "toggle_timer", "Go/Pause", priority=True, id="toggle-timer", tooltip=START_TIP
+        ),
         Binding(
             "f3",
             "next_phase",
@@ -33,8 +35,10 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
             id="next-phase",
             tooltip="Next phase: present -> discussion -> takeaways",
         ),
-        Binding("f4", "extend(60)", "+1m", priority=True, id="extend-1"),
-        Binding("f5", "extend(300)", "+5m", priority=True, id="extend-5"),
+        Binding("f4", "extend(60)", "+1m", priority=True, id="extend-1", tooltip="One more minute"),
+        Binding(
+            "f5", "extend(300)", "+5m", priority=True, id="extend-5", tooltip="Five more minutes"
+        ),
         Binding(
             "f6",
             "correct",
@@ -59,7 +63,9 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
             id="finish-slot",
             tooltip="Finish this slot and go to the next presenter",
         ),
-        Binding("f9", "timekeeper_view", "Big", priority=True, id="timekeeper-view"),
+        Binding(
+            "f9", "timekeeper_view", "Big", priority=True, id="timekeeper-view", tooltip=BIG_TIP
+        ),
         Binding(
             "f10",
             "next_stage",

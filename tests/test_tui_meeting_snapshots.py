@@ -1,0 +1,143 @@
+"""Snapshots at 80x24 of the running-meeting screens, on a fake clock so every picture is
+the same each run. Update with ``pytest --snapshot-update`` after checking the new
+pictures by eye (``snapshot_report.html``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from psg_tui.core.models import MeetingStatus
+from psg_tui.core.store import GroupStore
+from tests.tui_helpers import FakeClock, app_for
+
+SIZE = (80, 24)
+
+
+def _meeting_app(sample_group: Path):
+    clock = FakeClock()
+    app, _ = app_for(sample_group, clock)
+    loaded, _errors = GroupStore(sample_group).load_meetings()
+    path, planned = next((p, m) for p, m in loaded if m.status is MeetingStatus.PLANNED)
+    return app, clock, path, planned
+
+
+async def _settle(pilot: Pilot) -> None:
+    await pilot.pause()
+    await pilot.pause()
+
+
+def test_setup_presenters(sample_group: Path, snap_compare) -> None:
+    app, _clock, path, planned = _meeting_app(sample_group)
+
+    async def run_before(pilot: Pilot) -> None:
+        app.start_meeting(planned, path)
+        await _settle(pilot)
+        app.screen.query_one("#setup-tabs").active = "tab-presenters"
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_setup_plan(sample_group: Path, snap_compare) -> None:
+    app, _clock, path, planned = _meeting_app(sample_group)
+
+    async def run_before(pilot: Pilot) -> None:
+        app.start_meeting(planned, path)
+        await _settle(pilot)
+        app.screen.query_one("#setup-tabs").active = "tab-plan"
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+async def _into_meeting(app, path, planned, pilot: Pilot) -> None:
+    app.start_meeting(planned, path)
+    await _settle(pilot)
+    app.screen.action_start()
+    await _settle(pilot)
+
+
+def test_check_in_round(sample_group: Path, snap_compare) -> None:
+    app, clock, path, planned = _meeting_app(sample_group)
+
+    async def run_before(pilot: Pilot) -> None:
+        await _into_meeting(app, path, planned, pilot)
+        await pilot.press("f10")
+        await _settle(pilot)
+        app.screen.action_toggle_timer()
+        clock.advance(45)
+        app.screen.refresh_display()
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_presenter_slot_in_discussion(sample_group: Path, snap_compare) -> None:
+    app, clock, path, planned = _meeting_app(sample_group)
+
+    async def run_before(pilot: Pilot) -> None:
+        await _into_meeting(app, path, planned, pilot)
+        await pilot.press("f10")
+        await _settle(pilot)
+        app.screen.action_next_stage()
+        await _settle(pilot)
+        slot = app.screen
+        slot.action_toggle_timer()
+        clock.advance(300)
+        slot.action_next_phase()
+        clock.advance(200)
+        slot.query_one("#summary").load_text("Reflected on a year of **small** changes.")
+        slot.refresh_display()
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_timekeeper_view_overtime(sample_group: Path, snap_compare) -> None:
+    app, clock, path, planned = _meeting_app(sample_group)
+
+    async def run_before(pilot: Pilot) -> None:
+        await _into_meeting(app, path, planned, pilot)
+        await pilot.press("f10")
+        await _settle(pilot)
+        app.screen.action_next_stage()
+        await _settle(pilot)
+        app.screen.action_toggle_timer()
+        clock.advance(15 * 60 + 90)
+        await pilot.press("f9")
+        await _settle(pilot)
+        app.screen.refresh_display()
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_wrap_up(sample_group: Path, snap_compare) -> None:
+    app, _clock, path, planned = _meeting_app(sample_group)
+
+    async def run_before(pilot: Pilot) -> None:
+        await _into_meeting(app, path, planned, pilot)
+        await pilot.press("f10")
+        await _settle(pilot)
+        for _ in range(3):
+            app.screen.action_next_stage()
+            await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_help_lists_every_key(sample_group: Path, snap_compare) -> None:
+    app, _clock, path, planned = _meeting_app(sample_group)
+
+    async def run_before(pilot: Pilot) -> None:
+        await _into_meeting(app, path, planned, pilot)
+        await pilot.press("f10")
+        await _settle(pilot)
+        app.screen.action_next_stage()
+        await _settle(pilot)
+        await pilot.press("f1")
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
