@@ -6,6 +6,7 @@ replaced by recorders, so these tests prove what home asks for, not what setup d
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import tomllib
 from pathlib import Path
@@ -16,7 +17,7 @@ from rich.console import Console
 from textual.widgets import DataTable, Input, OptionList, Static, TextArea
 
 from psg_tui.core.models import Group, Meeting, MeetingStatus, Member
-from psg_tui.core.store import GroupStore, StoreError
+from psg_tui.core.store import GroupStore, StoreError, dump_toml
 from psg_tui.tui.app import PsgApp, make_app
 from psg_tui.tui.dialogs.choose_member import ChooseMemberDialog
 from psg_tui.tui.dialogs.confirm import ConfirmDialog
@@ -138,6 +139,33 @@ async def test_actions_ask_the_app_to_run_or_start_meetings(sample_group: Path) 
         assert isinstance(app.screen, MeetingViewScreen)
         assert app.screen.path.name == "2026-08-19.toml"
         assert len(calls) == 2
+
+
+async def test_a_big_group_is_read_off_the_event_loop_then_only_changes(
+    sample_group: Path,
+) -> None:
+    store = GroupStore(sample_group)
+    _path, meeting = meeting_file(sample_group, "2026-02-18.toml")
+    for month in range(1, 46):  # nearly four years of monthly meetings
+        day = dt.date(2020, 1, 1) + dt.timedelta(days=30 * month)
+        data = dump_toml(meeting.model_copy(update={"date": day}))
+        (store.meetings_dir / f"{day.isoformat()}.toml").write_bytes(data)
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert home.query_one("#meetings", DataTable).row_count == 49
+        # Coming back to home re-reads only what changed: one file here.
+        first = home.meetings[0][1]
+        path, planned = meeting_file(sample_group, "2026-12-09.toml")
+        planned.venue = "Elsewhere"
+        store.save_meeting(planned, path)
+        home.reload()
+        assert home.meetings[0][1] is first  # unchanged file: the cached model
+        assert dict(home.meetings)[path].venue == "Elsewhere"
 
 
 async def test_meeting_in_progress_is_offered_for_resuming(sample_group: Path) -> None:

@@ -10,7 +10,7 @@ import textwrap
 from pathlib import Path
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -48,6 +48,10 @@ PURPOSE_LINES = 2
 
 MEETING_COLUMNS = ("Date", "Status", "Att.", "Min. 4", "Topics")
 """Columns of the meetings list; Topics takes the rest of the width."""
+
+READ_IN_BACKGROUND = 40
+"""More changed meeting files than this are read in a worker thread (a group with years of
+monthly meetings), so the screen never freezes; fewer are read at once."""
 
 ERROR_KEY_PREFIX = "unreadable:"
 """Row keys of meeting files that did not load."""
@@ -113,6 +117,7 @@ class HomeScreen(Screen[None]):
         self.report: AttendanceReport | None = None
         """This recertification year's attendance."""
         self._resume_offered = False
+        self._cache: dict[Path, tuple[tuple[int, int] | None, Meeting | StoreError]] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -140,22 +145,45 @@ class HomeScreen(Screen[None]):
         """Read the group again whenever this screen shows (a meeting or an edit may have
         changed it), and offer once to resume a meeting that stopped."""
         self.reload()
-        if not self._resume_offered:
-            self._resume_offered = True
-            self.offer_resume()
 
     # -- reading ---------------------------------------------------------------------------
 
+    def read_meetings(self, paths: list[Path]) -> None:
+        """Parse these meeting files into the cache (a file that fails is cached as its
+        error, until it changes)."""
+        for path in paths:
+            try:
+                self._cache[path] = (_stamp(path), self.store.load_meeting(path))
+            except StoreError as exc:
+                self._cache[path] = (_stamp(path), exc)
+
+    @work(thread=True, exclusive=True, group="home-read")
+    def read_meetings_in_background(self, paths: list[Path]) -> None:
+        """A big group's files are parsed off the event loop; then the screen fills in."""
+        self.read_meetings(paths)
+        self.app.call_from_thread(self.reload)
+
     def reload(self) -> None:
-        """Read group.toml and every meeting file, then show them (the first time, with the
-        cursor on a meeting that stopped part way, if there is one)."""
+        """Read group.toml and the meeting files that changed, then show them (the first
+        time, with the cursor on a meeting that stopped part way, and the offer to resume)."""
+        paths = self.store.meeting_paths()
+        stale = [p for p in paths if p not in self._cache or self._cache[p][0] != _stamp(p)]
+        if len(stale) > READ_IN_BACKGROUND:
+            self.query_one("#meetings-title", Static).update(
+                f"Reading {len(stale)} meeting files..."
+            )
+            self.read_meetings_in_background(stale)
+            return
+        self.read_meetings(stale)
+        self._cache = {p: self._cache[p] for p in paths}  # forget files that went away
+        self.meetings = [(p, m) for p, (_s, m) in self._cache.items() if isinstance(m, Meeting)]
+        self.errors = [e for _s, e in self._cache.values() if isinstance(e, StoreError)]
         problems: list[str] = []
         try:
             self.group = self.store.load_group()
         except StoreError as exc:
             self.group = None
             problems.append(f"The group file cannot be read: {exc}")
-        self.meetings, self.errors = self.store.load_meetings()
         self.report = None
         if self.group is not None:
             today = self.app.now().date()
@@ -177,6 +205,9 @@ class HomeScreen(Screen[None]):
         problem_line.update("\n".join(problems))
         problem_line.display = bool(problems)
         self.refresh_bindings()
+        if not self._resume_offered:
+            self._resume_offered = True
+            self.offer_resume()
 
     # -- showing ---------------------------------------------------------------------------
 
@@ -413,6 +444,15 @@ class HomeScreen(Screen[None]):
     def action_switch_group(self) -> None:
         """Go to the list of groups."""
         self.app.show_group_picker()
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """A file's modification time and size: a changed file is read again."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_mtime_ns, stat.st_size)
 
 
 def _name_key(name: str) -> tuple[str, int]:
