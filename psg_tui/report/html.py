@@ -6,11 +6,12 @@ The HTML carries no stylesheet, no script and no URL: the PDF step adds ``report
 
 What is in it, in the order a verifier reads it:
 
-1. the group, the date and the meeting details (time, venue / modality, note taker) and a
+1. the group, the date and the meeting details (time, venue / modality, roles) and a
    sentence saying whether the meeting meets the PSG criteria (at least four attendees);
 2. the confidentiality and privacy statement (the guidance's wording), the group's own note
    and, if the privacy check had findings that were acknowledged, that fact;
-3. attendees (name, registration number, profession), apologies and roles;
+3. attendees (name, registration number, profession) and apologies (the roles, facilitator,
+   timekeeper and note taker, are among the details in 1);
 4. the summary of discussions: the meeting summary, then each presenter's topic (type, title,
    brief summary, takeaways, references); skipped topics are listed as not presented;
 5. the next meeting;
@@ -195,6 +196,9 @@ def _details(meeting: Meeting) -> str:
     if times:
         rows.append(_row("Time", escape(times)))
     rows.append(_row("Venue / modality", _venue(meeting.modality, meeting.venue, meeting.platform)))
+    # The roles sit here, with the other facts a verifier looks for first.
+    rows.append(_row("Facilitator", _person(meeting, meeting.roles.facilitator)))
+    rows.append(_row("Timekeeper", _person(meeting, meeting.roles.timekeeper)))
     rows.append(_row("Note taker", _person(meeting, meeting.roles.note_taker)))
     rows.append(_row("Attendees", escape(str(len(meeting.attendees)))))
     criteria_class = "meets" if meeting.meets_psg_minimum else "does-not-meet"
@@ -273,11 +277,7 @@ def _attendees(meeting: Meeting) -> str:
         parts.append("<ul class='apologies'>" + "".join(items) + "</ul>")
     else:
         parts.append("<p class='empty'>None.</p>")
-    parts.append("<h3>Roles</h3><table class='roles'>")
-    parts.append(_row("Facilitator", _person(meeting, meeting.roles.facilitator)))
-    parts.append(_row("Timekeeper", _person(meeting, meeting.roles.timekeeper)))
-    parts.append(_row("Note taker", _person(meeting, meeting.roles.note_taker)))
-    parts.append("</table></section>")
+    parts.append("</section>")
     return "".join(parts)
 
 

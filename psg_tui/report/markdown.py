@@ -280,6 +280,8 @@ def render_meeting_markdown(meeting: Meeting, *, member: str | None = None) -> s
         out.append(f"- **Time:** {format_time(meeting.start_time)}{end}")
     out += [
         f"- **Venue / modality:** {_venue_md(meeting.modality, meeting.venue, meeting.platform)}",
+        f"- **Facilitator:** {_who(meeting, meeting.roles.facilitator)}",
+        f"- **Timekeeper:** {_who(meeting, meeting.roles.timekeeper)}",
         f"- **Note taker:** {_who(meeting, meeting.roles.note_taker)}",
         f"- **PSG criteria:** {psg_criteria_sentence(meeting)}",
         "",
@@ -321,12 +323,6 @@ def render_meeting_markdown(meeting: Meeting, *, member: str | None = None) -> s
         for a in meeting.apologies
     ] or ["_None._"]
     out += [
-        "",
-        "### Roles",
-        "",
-        f"- **Facilitator:** {_who(meeting, meeting.roles.facilitator)}",
-        f"- **Timekeeper:** {_who(meeting, meeting.roles.timekeeper)}",
-        f"- **Note taker:** {_who(meeting, meeting.roles.note_taker)}",
         "",
         "## Summary of discussions",
         "",
