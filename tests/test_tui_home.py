@@ -306,6 +306,18 @@ async def test_picker_lists_groups_names_a_broken_one_and_opens(
         assert app.store is not None and app.store.root == root / "waitaha"
 
 
+async def test_switch_group_and_back(sample_group: Path) -> None:
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        assert isinstance(app.screen, PickGroupScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen) and app.screen.store.root == sample_group
+
+
 def test_folder_names_are_plain() -> None:
     assert folder_name_for("Ōtautahi Pharmacists' PSG") == "otautahi-pharmacists-psg"
     assert folder_name_for(MARKUP_NAME) == "sam-b-red"

@@ -53,7 +53,10 @@ class PickGroupScreen(Screen[None]):
     screen goes straight to creating the group there.
     """
 
-    BINDINGS = [Binding("n", "create", "New group", id="new-group")]
+    BINDINGS = [
+        Binding("n", "create", "New group", id="new-group"),
+        Binding("escape", "back", "Back", id="pick-back", tooltip="Back to the open group"),
+    ]
 
     def __init__(self, groups_root: Path, suggested: Path | None = None) -> None:
         super().__init__()
@@ -121,6 +124,17 @@ class PickGroupScreen(Screen[None]):
             self.action_create()
         elif option_id:
             self.app.open_group(Path(option_id))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Esc goes back only when a group is open to go back to."""
+        if action == "back":
+            store = getattr(self.app, "store", None)
+            return store is not None and store.exists()
+        return True
+
+    def action_back(self) -> None:
+        """Back to the group that was open."""
+        self.app.open_group(self.app.store.root)
 
     def action_create(self) -> None:
         """Create a new group (in the suggested folder, if one was named)."""
