@@ -1,0 +1,86 @@
+"""Wrap-up: the privacy check lists findings and opens each field at the spot; the PDF and
+the invitation are written beside the meeting file, the PDF in a worker thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from textual.widgets import Input, OptionList, TextArea
+
+from psg_tui.core.models import MeetingStatus
+from psg_tui.core.store import GroupStore
+from psg_tui.tui.dialogs.field_editor import FieldEditor
+from psg_tui.tui.screens.wrap_up import WrapUpScreen
+from tests.tui_helpers import FakeClock, app_for
+
+# A valid test NHI (Z-prefixed, check character confirmed): fictional by construction.
+TEST_NHI = "ZZZ0016"
+
+
+async def _to_wrap_up(app, sample_group: Path, pilot):
+    loaded, _ = GroupStore(sample_group).load_meetings()
+    path, planned = next((p, m) for p, m in loaded if m.status is MeetingStatus.PLANNED)
+    planned.slots[0].summary = f"Discussed a person (NHI {TEST_NHI}) and their medicines."
+    app.start_meeting(planned, path)
+    await pilot.pause()
+    app.screen.action_start()
+    await pilot.pause()
+    await pilot.press("f10")
+    await pilot.pause()
+    for _ in range(3):
+        app.screen.action_next_stage()
+        await pilot.pause()
+    assert isinstance(app.screen, WrapUpScreen)
+    return path
+
+
+async def test_privacy_findings_open_the_field_to_fix(sample_group: Path) -> None:
+    app, _ = app_for(sample_group, FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _to_wrap_up(app, sample_group, pilot)
+        wrap = app.screen
+        assert len(wrap.findings) == 1
+        finding = wrap.findings[0]
+        assert finding.field == "slots.0.summary"
+        assert TEST_NHI not in finding.excerpt  # masked on screen too
+        findings = wrap.query_one("#findings", OptionList)
+        findings.highlighted = 0
+        findings.action_select()
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, FieldEditor)
+        area = editor.query_one(TextArea)
+        assert area.cursor_location == (finding.line - 1, finding.column - 1)
+        area.load_text("Discussed a person and their medicines.")
+        editor.action_save()
+        await pilot.pause()
+        assert app.screen is wrap
+        assert wrap.findings == []
+        assert app.session.meeting.slots[0].summary == "Discussed a person and their medicines."
+
+
+async def test_export_pdf_and_invitation(sample_group: Path) -> None:
+    app, _ = app_for(sample_group, FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        path = await _to_wrap_up(app, sample_group, pilot)
+        wrap = app.screen
+        wrap.query_one("#next-date", Input).value = "2027-03-10"
+        await pilot.pause()
+        wrap.action_export_ics()
+        ics = path.with_name("next-meeting-2027-03-10.ics")
+        assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
+        # Findings: export asks first; "Export anyway" records the acknowledgement.
+        wrap.action_export_pdf()
+        await pilot.pause()
+        app.screen.action_yes()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        pdf = path.with_suffix(".pdf")
+        text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+        assert "Waitaha Primary Care Pharmacists PSG" in text
+        ack = app.session.meeting.privacy_acknowledgement
+        assert ack is not None and ack.findings == 1 and ack.kinds == ["nhi_test"]
+        assert "reviewed and acknowledged" in " ".join(text.split())
+        assert pdf.stat().st_mode & 0o777 == 0o600
