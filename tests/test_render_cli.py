@@ -47,7 +47,8 @@ def test_pdf_beside_the_meeting_and_member_copy(
     assert "Bringing the near miss was uncomfortable" not in text  # someone else's
     reader = pypdf.PdfReader(io.BytesIO(member_pdf.read_bytes()))
     xmp = reader.trailer["/Root"]["/Metadata"].get_object().get_data()
-    assert b'pdfaid:part="3"' in xmp
+    assert b'pdfaid:part="3"' in xmp and b'pdfaid:conformance="B"' in xmp
+    assert "/OutputIntents" in reader.trailer["/Root"]  # PDF/A carries its colour profile
     # Rendering never changed a meeting file that had no findings.
     assert source.read_bytes() == (sample_data_dir() / "meetings" / source.name).read_bytes()
 
@@ -149,5 +150,5 @@ def test_allow_findings_records_the_acknowledgement_then_renders(
     assert ack.by == meeting.roles.note_taker
     assert private(source)
     text = pdf_text(source.with_suffix(".pdf"))
-    assert "Privacy check: 1 possible identifier (phone) flagged" in text
+    assert "Privacy check: 1 possible identifier (phone number) flagged" in text
     assert "Sarah McAllister (55918)" in text.split("Privacy check:")[1]

@@ -293,10 +293,11 @@ def test_privacy_acknowledgement_is_stated() -> None:
         kinds=["phone", "email"],
     )
     html = meeting_html(meeting)
-    assert "Privacy check: 2 possible identifiers (phone, email)" in html
+    assert "Privacy check: 2 possible identifiers (phone number, email address)" in html
     assert "Member 01 Ngāti" in html.split("Privacy check:")[1]
-    assert "Privacy check: 2 possible identifier(s) (phone, email)" in render_meeting_markdown(
-        meeting
+    assert (
+        "Privacy check: 2 possible identifiers (phone number, email address)"
+        in render_meeting_markdown(meeting)
     )
 
 

@@ -42,6 +42,7 @@ __all__ = [
     "CONFIDENTIALITY_STATEMENT",
     "UnknownMemberError",
     "check_member",
+    "finding_kinds_in_words",
     "format_date",
     "format_time",
     "meeting_html",
@@ -124,6 +125,14 @@ def check_member(meeting: Meeting, member: str | None) -> None:
     raise UnknownMemberError(
         f"registration number {member} is not an attendee of the meeting on {when}"
     )
+
+
+def finding_kinds_in_words(kinds: list[str]) -> str:
+    """``["named_person", "phone"]`` -> ``named person, phone number`` (the privacy check's
+    own wording)."""
+    from psg_tui.core.privacy import KIND_LABELS
+
+    return ", ".join(KIND_LABELS.get(kind, kind.replace("_", " ")) for kind in kinds)
 
 
 def psg_criteria_sentence(meeting: Meeting) -> str:
@@ -234,7 +243,7 @@ def _confidentiality(meeting: Meeting) -> str:
     if ack is not None:
         by = _person(meeting, ack.by) if ack.by.isdigit() else _text(ack.by, "the note taker")
         count = f"{ack.findings} possible identifier{'s' if ack.findings != 1 else ''}"
-        kinds = ", ".join(k.replace("_", " ") for k in ack.kinds)
+        kinds = finding_kinds_in_words(ack.kinds)
         kinds_text = f" ({escape(kinds)})" if kinds else ""
         parts.append(
             "<p class='acknowledgement'>Privacy check: "

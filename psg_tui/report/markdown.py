@@ -256,6 +256,7 @@ def render_meeting_markdown(meeting: Meeting, *, member: str | None = None) -> s
     from psg_tui.report.html import (
         CONFIDENTIALITY_STATEMENT,
         check_member,
+        finding_kinds_in_words,
         format_date,
         format_minutes,
         format_time,
@@ -299,10 +300,11 @@ def render_meeting_markdown(meeting: Meeting, *, member: str | None = None) -> s
             if ack.by.isdigit()
             else escape_markdown(ack.by or "the note taker")
         )
-        kinds = f" ({escape_markdown(', '.join(ack.kinds))})" if ack.kinds else ""
+        kinds = f" ({escape_markdown(finding_kinds_in_words(ack.kinds))})" if ack.kinds else ""
         out += [
-            f"_Privacy check: {ack.findings} possible identifier(s){kinds} flagged in these notes "
-            f"were reviewed and acknowledged by {by} on "
+            f"_Privacy check: {ack.findings} possible identifier"
+            f"{'s' if ack.findings != 1 else ''}{kinds} flagged in these notes "
+            f"{'were' if ack.findings != 1 else 'was'} reviewed and acknowledged by {by} on "
             f"{format_date(ack.acknowledged_at.date())} before the notes were produced._",
             "",
         ]
