@@ -68,7 +68,7 @@ async def test_export_pdf_and_invitation(sample_group: Path) -> None:
         wrap.query_one("#next-date", Input).value = "2027-03-10"
         await pilot.pause()
         wrap.action_export_ics()
-        ics = path.with_name("next-meeting-2027-03-10.ics")
+        ics = path.with_name(f"{path.stem}-next-meeting.ics")
         assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
         # Findings: export asks first; "Export anyway" records the acknowledgement.
         wrap.action_export_pdf()

@@ -84,15 +84,20 @@ def migrate(raw: dict[str, Any], path: Path, text: str = "") -> dict[str, Any]:
     ``text`` is the file's text, used only to name the line of a bad ``schema_version``.
     """
     version = raw.get("schema_version", 0)
-    line = locate_line(text, ("schema_version",)) if text else None
+
+    def line() -> int | None:  # only on the error paths: it scans the whole text
+        return locate_line(text, ("schema_version",)) if text else None
+
     if isinstance(version, bool) or not isinstance(version, int) or version < 0:
-        raise StoreError.one(path, f"schema_version must be a whole number, not {version!r}", line)
+        raise StoreError.one(
+            path, f"schema_version must be a whole number, not {version!r}", line()
+        )
     if version > SCHEMA_VERSION:
         raise SchemaTooNewError.one(
             path,
             f"schema_version {version} is newer than this psg-tui understands ({SCHEMA_VERSION}); "
             "upgrade psg-tui. The file was not changed.",
-            line,
+            line(),
         )
     while version < SCHEMA_VERSION:
         raw = MIGRATIONS[version](raw)

@@ -133,7 +133,17 @@ class PsgApp(App[int]):
             self.push_screen(HelpScreen(self.screen))
 
     async def action_quit(self) -> None:
-        """ctrl+q: save whatever is open, then leave."""
+        """ctrl+q: save whatever is open, then leave (after the keys already typed into a
+        notes area have landed there)."""
+        from textual.widgets import TextArea
+
+        focused = self.focused
+        if self.session is not None and isinstance(focused, TextArea):
+            focused.call_later(self._save_and_exit)
+        else:
+            self._save_and_exit()
+
+    def _save_and_exit(self) -> None:
         if self.session is not None:
             from psg_tui.tui.flow import flush_notes
 

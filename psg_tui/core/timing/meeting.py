@@ -55,7 +55,7 @@ from psg_tui.core.timing.timer import (
 )
 
 
-_FAR_FROM_BOOKED_SECONDS = 6 * 3600
+_FAR_FROM_BOOKED_SECONDS = 2 * 3600
 """A start further than this from the booked start means the meeting moved: time it from
 its actual start."""
 

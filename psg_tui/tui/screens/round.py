@@ -232,11 +232,11 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
             else:
                 self.notify(f"Everyone has had a turn. F10: {self._next_name()}.")
 
-        self.run_clock(advance)
+        self.after_typing(lambda: self.run_clock(advance))
 
     def action_skip_person(self) -> None:
         """Pass over this person; choose them in the list to come back to them."""
-        self.run_clock(self.session.clock.skip)
+        self.after_typing(lambda: self.run_clock(self.session.clock.skip))
 
     def action_extend(self, seconds: int) -> None:
         """More time for this person."""
@@ -249,4 +249,4 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
         """End the round and go on."""
         from psg_tui.tui.flow import next_stage
 
-        next_stage(self.app)
+        self.after_typing(lambda: next_stage(self.app))

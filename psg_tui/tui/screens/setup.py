@@ -424,21 +424,22 @@ class SetupScreen(Screen[None]):
         if not meeting.attendees:
             self.notify("Tick who is attending first.", severity="error")
             return
-        today = self.app.now().date()
-        if meeting.date != today:
+        now = self.app.now()
+        if meeting.date != now.date():
             from psg_tui.tui.dialogs.confirm import ConfirmDialog
 
-            def answered(use_today: bool | None) -> None:
-                if use_today is None:
-                    return
-                started = meeting.model_copy(update={"date": today}) if use_today else meeting
-                self._begin(Meeting.model_validate(started.model_dump()))
+            def answered(run_now: bool | None) -> None:
+                if run_now:
+                    self._begin(_moved_to(meeting, now))
+                elif run_now is False:
+                    self._begin(meeting)
 
             self.app.push_screen(
                 ConfirmDialog(
-                    f"This meeting is dated {meeting.date:%A %d %B %Y}, but today is "
-                    f"{today:%A %d %B %Y}. Run it with today's date?",
-                    yes="Use today's date",
+                    f"This meeting is booked for {meeting.date:%A %d %B %Y}, but today is "
+                    f"{now:%A %d %B %Y}. Run it now, dated today and timed from "
+                    f"{now:%H:%M}?",
+                    yes="Run it now",
                     no=f"Keep {meeting.date.isoformat()}",
                 ),
                 answered,
@@ -467,6 +468,17 @@ class SetupScreen(Screen[None]):
     def action_back(self) -> None:
         """Back to the home screen without starting."""
         self.dismiss()
+
+
+def _moved_to(meeting: Meeting, now: dt.datetime) -> Meeting:
+    """The meeting re-dated to today and re-timed to start now, keeping its length."""
+    start = dt.datetime.combine(meeting.date, meeting.start_time or now.time())
+    end = dt.datetime.combine(meeting.date, meeting.end_time) if meeting.end_time else None
+    length = (end - start) if end and end > start else dt.timedelta(minutes=90)
+    new_start = now.replace(second=0, microsecond=0, tzinfo=None)
+    data = meeting.model_dump()
+    data.update(date=now.date(), start_time=new_start.time(), end_time=(new_start + length).time())
+    return Meeting.model_validate(data)
 
 
 def _shorten(text: str, width: int) -> str:

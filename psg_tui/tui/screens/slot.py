@@ -248,21 +248,25 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
     def action_skip(self) -> None:
         """Skip this presenter (the running one, or the next one to start)."""
         clock = self.session.clock
-        if clock.timer is not None:
-            self.run_clock(clock.skip)
-            return
-        index = clock.next_pending_index()
-        if index is None:
-            self.notify("There is no presenter left to skip.")
-            return
-        self.run_clock(lambda: clock.skip_slot(index))
+
+        def skip() -> None:
+            if clock.timer is not None:
+                self.run_clock(clock.skip)
+                return
+            index = clock.next_pending_index()
+            if index is None:
+                self.notify("There is no presenter left to skip.")
+                return
+            self.run_clock(lambda: clock.skip_slot(index))
+
+        self.after_typing(skip)
 
     def action_finish_slot(self) -> None:
         """Finish this slot; the next presenter's adjusted time shows before it starts."""
-        self.run_clock(self.session.clock.finish)
+        self.after_typing(lambda: self.run_clock(self.session.clock.finish))
 
     def action_next_stage(self) -> None:
         """On to the check-out round (an open slot is finished first)."""
         from psg_tui.tui.flow import next_stage
 
-        next_stage(self.app)
+        self.after_typing(lambda: next_stage(self.app))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual.widgets import Static
+from textual.widgets import Static, TextArea
 
 from psg_tui.core.timing import TimingError
 
@@ -29,6 +29,19 @@ class TimedScreenMixin:
 
     def refresh_display(self) -> None:  # pragma: no cover - each screen has its own
         raise NotImplementedError
+
+    def after_typing(self, action: Callable[[], object]) -> None:
+        """Run ``action`` once the focused notes area has taken every key already typed.
+
+        Keys reach a text area through its own message queue, while a priority binding (F3,
+        F8, F10) runs at once: without this, the last characters typed before F3 would land
+        in the next person's notes.
+        """
+        focused = self.focused  # type: ignore[attr-defined]
+        if isinstance(focused, TextArea):
+            focused.call_later(action)
+        else:
+            action()
 
     def run_clock(self, change: Callable[[], object]) -> None:
         """Apply a timer change; a refusal is shown in words, never a crash."""

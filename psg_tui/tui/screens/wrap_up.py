@@ -336,11 +336,15 @@ class WrapUpScreen(Screen[None]):
         if self.meeting.next_meeting is None:
             self.notify("Set the next meeting's date first.", severity="warning")
             return
+        from psg_tui.commands.ics import default_output
         from psg_tui.report.calendar import next_meeting_ics
 
-        target = self.session.path.with_name(f"next-meeting-{self.meeting.next_meeting.date}.ics")
+        target = default_output(self.session.path)
         try:
-            atomic_write(target, next_meeting_ics(self.meeting, self.session.group.name))
+            data = next_meeting_ics(
+                self.meeting, self.session.group.name, members=self.session.group.members
+            )
+            atomic_write(target, data)
         except (OSError, ValueError) as exc:
             self._export_failed(f"Invitation not written: {exc}")
             return
@@ -367,7 +371,11 @@ class WrapUpScreen(Screen[None]):
         """Mark the meeting complete and go back to the group."""
         from psg_tui.tui.flow import finish_meeting
 
-        finish_meeting(self.app)
+        focused = self.focused
+        if isinstance(focused, TextArea):
+            focused.call_later(finish_meeting, self.app)  # after the keys already typed
+        else:
+            finish_meeting(self.app)
 
 
 def _hhmm(value: dt.time | None) -> str:
