@@ -109,7 +109,7 @@ class CreateGroupScreen(EditGroupScreen):
         assert self.store is not None
         message = f"Created {group.name}."
         if len(group.members) < PSG_MINIMUM_ATTENDEES:
-            self.app.notify(f"{message} {self.members_warning()}", severity="warning")
+            self.app.notify(f"{message} {self.members_warning()}", severity="warning", markup=False)
         else:
-            self.app.notify(message)
+            self.app.notify(message, markup=False)
         self.app.open_group(self.store.root)

@@ -366,6 +366,8 @@ class HomeScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show only the actions that make sense now (the Footer stays short at 80 columns)."""
+        if action == "open_meeting":
+            return self.highlighted() is not None
         if action in ("new_meeting", "edit_group") and self.group is None:
             return None
         if action == "run_planned":
