@@ -37,11 +37,39 @@ class WrapUpScreen(Screen[None]):
     """The last stage: set the next meeting, check the notes, export them, finish."""
 
     BINDINGS = [
-        Binding("f5", "check_privacy", "Check privacy", priority=True, id="check-privacy"),
-        Binding("f6", "export_pdf", "PDF", priority=True, id="export-pdf"),
-        Binding("f7", "export_ics", "Invite .ics", priority=True, id="export-ics"),
-        Binding("ctrl+s", "save", "Save", priority=True, id="save"),
-        Binding("f10", "finish", "Finish meeting", priority=True, id="finish"),
+        Binding(
+            "f5",
+            "check_privacy",
+            "Privacy",
+            priority=True,
+            id="check-privacy",
+            tooltip="Check the notes for patient identifiers again",
+        ),
+        Binding(
+            "f6",
+            "export_pdf",
+            "PDF",
+            priority=True,
+            id="export-pdf",
+            tooltip="Write the group PDF (minimum data set) beside the meeting file",
+        ),
+        Binding(
+            "f7",
+            "export_ics",
+            ".ics",
+            priority=True,
+            id="export-ics",
+            tooltip="Write the next meeting's calendar invitation beside the meeting file",
+        ),
+        Binding("ctrl+s", "save", "Save", priority=True, id="save", tooltip="Save the notes now"),
+        Binding(
+            "f10",
+            "finish",
+            "Finish",
+            priority=True,
+            id="finish",
+            tooltip="Mark the meeting complete and go back to the group",
+        ),
     ]
 
     def __init__(self, session: MeetingSession) -> None:
@@ -123,6 +151,7 @@ class WrapUpScreen(Screen[None]):
         self.sub_title = "Wrap-up: next meeting, summary, privacy, export"
         self.action_check_privacy()
         self._refresh_export()
+        self.query_one("#next-date", Input).focus()
 
     # -- editing ---------------------------------------------------------------------------
 
