@@ -36,7 +36,8 @@ class Figure:
         """A human line for the report."""
         text = f"{self.name}: {_fmt(self.value_s)}"
         if self.baseline_s:
-            text += f"  (baseline {self.baseline_name}: {_fmt(self.baseline_s)}, ratio {self.ratio:.2f}x)"
+            baseline = _fmt(self.baseline_s)
+            text += f"  (baseline {self.baseline_name}: {baseline}, ratio {self.ratio:.2f}x)"
         if self.target:
             verdict = "" if self.ok is None else (" MET" if self.ok else " MISSED")
             text += f"  target {self.target}{verdict}"

@@ -7,7 +7,6 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 
-
 class MeetingCommands(Provider):
     """Commands that act on the running meeting; none while no meeting runs."""
 

@@ -49,7 +49,9 @@ def begin_meeting(
 
 def run_meeting(app: PsgApp, store: GroupStore, meeting: Meeting, path: Path) -> None:
     """Resume an in-progress meeting at its stage, running timers included."""
-    _open_session(app, store, store.load_group(), meeting, path)
+    session = _open_session(app, store, store.load_group(), meeting, path)
+    if session.clock.restore_note:
+        app.notify(session.clock.restore_note, title="Resumed", severity="warning", timeout=10)
     _save_and_show(app)
 
 

@@ -43,6 +43,6 @@ HELP_FOOTNOTE = (
     "they go into no PDF. " + NOTES_REMINDER
 )
 
-START_TIP = "Start the timer, or pause and resume it"
+START_TIP = "Go: start the timer; again to pause, again to resume"
 BIG_TIP = "Timekeeper view: a screen-filling timer for a shared screen"
 NEXT_PERSON_TIP = "This person is done: the next one's turn starts"

@@ -54,7 +54,6 @@ from psg_tui.core.timing.timer import (
     system_wall_clock,
 )
 
-
 _FAR_FROM_BOOKED_SECONDS = 2 * 3600
 """A start further than this from the booked start means the meeting moved: time it from
 its actual start."""
@@ -300,9 +299,9 @@ class MeetingClock:
         booked = meeting_start(self.meeting)
         actual = self.meeting.started_at
         start = booked or actual
-        if booked is not None and actual is not None:
-            if abs((actual - booked).total_seconds()) > _FAR_FROM_BOOKED_SECONDS:
-                start = actual
+        far = booked and actual and abs((actual - booked).total_seconds())
+        if far and far > _FAR_FROM_BOOKED_SECONDS:
+            start = actual
         if start is None:
             return None
         try:

@@ -25,7 +25,7 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
 
     BINDINGS = [
         Binding(
-            "f2", "toggle_timer", "Go/Pause", priority=True, id="toggle-timer", tooltip=START_TIP
+            "f2", "toggle_timer", "Go", priority=True, id="toggle-timer", tooltip=START_TIP
         ),
         Binding(
             "f3",
@@ -35,9 +35,9 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
             id="next-phase",
             tooltip="Next phase: present -> discussion -> takeaways",
         ),
-        Binding("f4", "extend(60)", "+1m", priority=True, id="extend-1", tooltip="One more minute"),
+        Binding("f4", "extend(60)", "+1", priority=True, id="extend-1", tooltip="One more minute"),
         Binding(
-            "f5", "extend(300)", "+5m", priority=True, id="extend-5", tooltip="Five more minutes"
+            "f5", "extend(300)", "+5", priority=True, id="extend-5", tooltip="Five more minutes"
         ),
         Binding(
             "f6",

@@ -25,7 +25,7 @@ class TimekeeperScreen(Screen[None]):
 
     BINDINGS = [
         Binding("f9,escape", "close", "Back", priority=True, id="close-timekeeper"),
-        Binding("f2", "pass_on('toggle_timer')", "Start/Pause", priority=True, id="tk-toggle"),
+        Binding("f2", "pass_on('toggle_timer')", "Go/Pause", priority=True, id="tk-toggle"),
         Binding("f3", "pass_on('next')", "Next", priority=True, id="tk-next"),
         Binding("f4", "pass_on('extend(60)')", "+1m", priority=True, id="tk-extend-1"),
         Binding("f5", "pass_on('extend(300)')", "+5m", priority=True, id="tk-extend-5"),
