@@ -58,7 +58,7 @@ CONFIDENTIALITY_STATEMENT = (
 )
 """The guidance's wording on what meeting notes may contain, as one short statement."""
 
-_MONTHS = (
+MONTHS = (
     "January",
     "February",
     "March",
@@ -72,6 +72,7 @@ _MONTHS = (
     "November",
     "December",
 )
+"""Month names in English (the PDF's language, whatever the computer's locale)."""
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -88,7 +89,7 @@ class UnknownMemberError(ValueError):
 
 def format_date(day: dt.date) -> str:
     """``Wednesday 18 February 2026``: written out in New Zealand order, whatever the locale."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def format_time(time: dt.time) -> str:

@@ -25,6 +25,7 @@ from psg_tui.core.attendance import (
     MemberAttendance,
 )
 from psg_tui.core.models import PSG_MINIMUM_ATTENDEES, Meeting, Modality, SlotState
+from psg_tui.report.html import MONTHS
 
 __all__ = [
     "UnknownSummaryMemberError",
@@ -37,20 +38,6 @@ __all__ = [
     "summary_member",
 ]
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 # The page has to stay one page for a group that meets monthly or even fortnightly, so the
@@ -177,12 +164,12 @@ def summary_member(report: AttendanceReport, registration_number: str) -> Member
 
 def _date(day: dt.date) -> str:
     """``18 February 2026``, whatever the locale."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def _short_date(day: dt.date) -> str:
     """``18 Feb 2026``: fits the table's date column on one line."""
-    return f"{day.day} {_MONTHS[day.month - 1][:3]} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
 
 
 def _modality(meeting: Meeting) -> str:
