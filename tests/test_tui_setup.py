@@ -80,3 +80,27 @@ async def test_plan_that_cannot_fit_says_what_to_do(sample_group: Path) -> None:
         plan = str(screen.query_one("#plan", Static).content)
         assert "does not fit in 40 min" in plan
         assert "extend to" in plan
+
+
+async def test_planned_meeting_run_on_another_day_moves_its_file(sample_group: Path) -> None:
+    """Run now: dated today, timed from now; the planned file goes only once the new is saved."""
+    import datetime as dt
+
+    from tests.tui_helpers import NZ, FakeClock
+
+    clock = FakeClock(wall=dt.datetime(2026, 11, 26, 19, 5, tzinfo=NZ))
+    app, _ = app_for(sample_group, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        path, planned = _planned(sample_group)
+        app.start_meeting(planned, path)
+        await pilot.pause()
+        app.screen.action_start()
+        await pilot.pause()
+        app.screen.action_yes()  # "Run it now"
+        await pilot.pause()
+        session = app.session
+        assert session.path.name == "2026-11-26.toml"
+        assert session.meeting.start_time == dt.time(19, 5)
+        assert session.meeting.end_time == dt.time(20, 35)
+        assert session.path.exists()
+        assert not path.exists()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 
 from psg_tui.core.models import Group, Meeting, MeetingStatus
-from psg_tui.core.store import GroupStore
+from psg_tui.core.store import GroupStore, StoreError
 from psg_tui.core.timing import MeetingClock, PlanError, Stage, TimingError
 from psg_tui.tui.session import MeetingSession
 
@@ -28,9 +28,19 @@ NEXT_STAGE: dict[Stage, Stage] = {
 
 
 def begin_meeting(
-    app: PsgApp, store: GroupStore, group: Group, meeting: Meeting, path: Path | None
+    app: PsgApp,
+    store: GroupStore,
+    group: Group,
+    meeting: Meeting,
+    path: Path | None,
+    *,
+    replaces: Path | None = None,
 ) -> None:
-    """Run a meeting that was just set up: planned slot lengths, then the ground rules."""
+    """Run a meeting that was just set up: planned slot lengths, then the ground rules.
+
+    ``replaces``: the planned meeting's old file (its date changed); it is removed only once
+    the meeting is safely saved under its new name.
+    """
     meeting.status = MeetingStatus.IN_PROGRESS
     session = _open_session(
         app, store, group, meeting, path or store.new_meeting_path(meeting.date)
@@ -44,7 +54,12 @@ def begin_meeting(
             severity="warning",
             timeout=10,
         )
-    _save_and_show(app)
+    saved = _save_and_show(app)
+    if saved and replaces is not None and replaces != session.path:
+        try:
+            store.remove_meeting(replaces)
+        except (OSError, StoreError) as exc:
+            app.notify(str(exc), title="The planned meeting's old file stays", severity="warning")
 
 
 def run_meeting(app: PsgApp, store: GroupStore, meeting: Meeting, path: Path) -> None:
@@ -64,15 +79,18 @@ def _open_session(
     return session
 
 
-def _save_and_show(app: PsgApp) -> None:
+def _save_and_show(app: PsgApp) -> bool:
+    """Save at once, then show the stage; True when the save landed."""
     session = app.session
     assert session is not None
-    if not session.save_now():
+    saved = session.save_now()
+    if not saved:
         app.notify(
             f"The meeting runs, but {session.path} cannot be written yet: the app keeps trying.",
             severity="error",
         )
     show_stage(app)
+    return saved
 
 
 def flush_notes(app: PsgApp) -> None:

@@ -450,20 +450,12 @@ class SetupScreen(Screen[None]):
     def _begin(self, meeting: Meeting) -> None:
         from psg_tui.tui.flow import begin_meeting
 
-        path = self.path
+        path, replaces = self.path, None
         if path is not None and path.stem[:10] != meeting.date.isoformat():
-            path = None  # a planned file keeps its name only while the date matches
-        if path is None and self.path is not None:
-            self._retire_planned_file()
-        begin_meeting(self.app, self.store, self.group, meeting, path)
-
-    def _retire_planned_file(self) -> None:
-        """The planned meeting now runs under another date: its old file would double it."""
-        assert self.path is not None
-        try:
-            self.store.remove_meeting(self.path)
-        except (OSError, StoreError) as exc:
-            self.notify(str(exc), title="The planned file stays", severity="warning")
+            # A planned file keeps its name only while the date matches; once the meeting
+            # is saved under its new date, the old file would count it twice.
+            path, replaces = None, self.path
+        begin_meeting(self.app, self.store, self.group, meeting, path, replaces=replaces)
 
     def action_back(self) -> None:
         """Back to the home screen without starting."""

@@ -24,9 +24,7 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
     while the note taker types in the notes."""
 
     BINDINGS = [
-        Binding(
-            "f2", "toggle_timer", "Go", priority=True, id="toggle-timer", tooltip=START_TIP
-        ),
+        Binding("f2", "toggle_timer", "Go", priority=True, id="toggle-timer", tooltip=START_TIP),
         Binding(
             "f3",
             "next_phase",
