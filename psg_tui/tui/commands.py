@@ -19,7 +19,7 @@ class MeetingCommands(Provider):
         from psg_tui.tui import flow
 
         commands: list[tuple[str, object, str]] = [
-            ("Save the notes now", session.save_now, "Write the meeting file at once"),
+            ("Save the notes now", session.save_soon, "Write the meeting file at once"),
             ("Timekeeper view", self._timekeeper, "Screen-filling timer for a shared screen"),
             ("Ground rules", self._ground_rules, "Show the purpose and ground rules"),
             ("Toggle the bell", self._toggle_bell, "Ring on warning-level changes, or not"),

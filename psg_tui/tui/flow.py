@@ -54,7 +54,7 @@ def begin_meeting(
             severity="warning",
             timeout=10,
         )
-    saved = _save_and_show(app)
+    saved = _save_and_show(app, wait=True)
     if saved and replaces is not None and replaces != session.path:
         try:
             store.remove_meeting(replaces)
@@ -79,10 +79,16 @@ def _open_session(
     return session
 
 
-def _save_and_show(app: PsgApp) -> bool:
-    """Save at once, then show the stage; True when the save landed."""
+def _save_and_show(app: PsgApp, *, wait: bool = False) -> bool:
+    """Save, then show the stage. The save runs in the worker thread unless ``wait`` (a new
+    meeting's first save, which must land before anything else happens); True when it
+    landed or was handed to the worker."""
     session = app.session
     assert session is not None
+    if not wait:
+        session.save_soon()
+        show_stage(app)
+        return True
     saved = session.save_now()
     if not saved:
         app.notify(

@@ -72,6 +72,12 @@ class MeetingSession:
         if self._timer is None:
             self._timer = self.app.set_timer(self.autosave_seconds, self._autosave)
 
+    def save_soon(self) -> None:
+        """Save in the worker thread right away (stage changes): no wait for the throttle,
+        and no fsync on the event loop."""
+        self._cancel_timer()
+        self._autosave()
+
     def save_now(self) -> bool:
         """Save synchronously (quit, stage changes). True when it landed."""
         self._cancel_timer()

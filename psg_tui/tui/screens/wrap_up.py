@@ -393,8 +393,7 @@ class WrapUpScreen(Screen[None]):
 
     def action_save(self) -> None:
         """Save now."""
-        if self.session.save_now():
-            self.notify("Saved.")
+        self.session.save_soon()
 
     def action_finish(self) -> None:
         """Mark the meeting complete and go back to the group."""
