@@ -117,6 +117,8 @@ class HomeScreen(Screen[None]):
         self.report: AttendanceReport | None = None
         """This recertification year's attendance."""
         self._resume_offered = False
+        self._highlight_kind: object = None
+        """What the Footer was last refreshed for: a meeting status, an error, or nothing."""
         self._cache: dict[Path, tuple[tuple[int, int] | None, Meeting | StoreError]] = {}
 
     def compose(self) -> ComposeResult:
@@ -362,7 +364,13 @@ class HomeScreen(Screen[None]):
 
     @on(DataTable.RowHighlighted, "#meetings")
     def _highlight_changed(self) -> None:
-        self.refresh_bindings()
+        # Only when the row's kind changes: every refresh rebuilds the Footer, and filling
+        # the table highlights row after row (it was a quarter of the start-up time).
+        chosen = self.highlighted()
+        kind = chosen[1].status if isinstance(chosen, tuple) else type(chosen).__name__
+        if kind != self._highlight_kind:
+            self._highlight_kind = kind
+            self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show only the actions that make sense now (the Footer stays short at 80 columns)."""
