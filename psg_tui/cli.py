@@ -31,8 +31,13 @@ EXIT_FINDINGS = 1
 EXIT_INVALID = 2
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole argument parser (tests use it to check every command is wired)."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole argument parser (tests use it to check every command is wired).
+
+    ``only``: fill in the arguments of that one command and import no other command module
+    (``psg --version`` and ``psg render`` need not import the privacy scanner, the
+    attendance report and the rest). ``None`` fills in every command.
+    """
     parser = argparse.ArgumentParser(
         prog="psg",
         description="Run a pharmacy peer support group meeting and produce its notes.",
@@ -45,9 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, help_text in COMMANDS.items():
-        module = _command_module(name)
-        command = sub.add_parser(name, help=help_text, description=module.HELP)
-        module.add_arguments(command)
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        if only is None or name == only:
+            module = _command_module(name)
+            command.description = module.HELP
+            module.add_arguments(command)
     return parser
 
 
@@ -57,7 +64,9 @@ def _command_module(name: str):  # -> module
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``psg`` console script."""
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    wanted = next((arg for arg in argv if arg in COMMANDS), "")
+    parser = build_parser(only=wanted)
     args = parser.parse_args(argv)
     if args.command is None:
         from psg_tui.commands.open_app import run_default

@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from psg_tui.core.store import iter_toml_files, validate_file
-
 HELP = (
     "Check group.toml and meeting files (or whole group folders). Exit 0 when every file "
     "is valid; exit 2 with one line per problem, 'FILE:LINE: message' where a line is known."
@@ -21,6 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Validate every file; print problems to stderr."""
+    from psg_tui.core.store import iter_toml_files, validate_file
+
     problems = []
     count = 0
     for path in iter_toml_files(args.paths):
