@@ -66,6 +66,8 @@ class GroundRulesScreen(Screen[None]):
             return self.editable
         if action == "close":
             return self.on_demand
+        if action == "next":
+            return not self.on_demand  # opened mid-meeting: Esc goes back, nothing moves on
         return True
 
     def action_close(self) -> None:

@@ -6,9 +6,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, ProgressBar, Static
 
-from psg_tui.core.timing import Stage
+from psg_tui.core.timing import Stage, TimerView, clock_text
 from psg_tui.tui.clock_view import face_of, schedule_line
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
@@ -41,6 +41,8 @@ class TimekeeperScreen(Screen[None]):
         with Vertical(id="timekeeper"):
             yield Static("", id="timekeeper-who", markup=False)
             yield Countdown(id="countdown")
+            yield ProgressBar(total=1.0, show_eta=False, show_percentage=False, id="tk-progress")
+            yield Static("", id="timekeeper-phases", markup=False)
             yield Static("", id="timekeeper-meeting", markup=False)
         yield Footer(compact=True, show_command_palette=False)
 
@@ -62,6 +64,8 @@ class TimekeeperScreen(Screen[None]):
         else:
             who = f"{timer.label} · {view.stage.label}"
         self.query_one("#timekeeper-who", Static).update(who)
+        self.query_one(ProgressBar).update(progress=timer.progress if timer else 0.0)
+        self.query_one("#timekeeper-phases", Static).update(_phases_line(timer))
         self.query_one("#timekeeper-meeting", Static).update(schedule_line(view.schedule))
         if hasattr(self.underneath, "refresh_display"):
             self.underneath.refresh_display()  # keeps the bell and flash in one place
@@ -77,3 +81,14 @@ class TimekeeperScreen(Screen[None]):
     def action_close(self) -> None:
         """Back to the meeting screen."""
         self.dismiss()
+
+
+def _phases_line(timer: TimerView | None) -> str:
+    """``Present 4:30 done · Discussion 12:46 now · Takeaways 2:15``."""
+    if timer is None or len(timer.phases) < 2:
+        return ""
+    parts = []
+    for phase in timer.phases:
+        mark = " now" if phase.is_current else (" done" if phase.is_done else "")
+        parts.append(f"{phase.label} {clock_text(phase.planned)}{mark}")
+    return " · ".join(parts)

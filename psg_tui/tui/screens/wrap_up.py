@@ -145,6 +145,7 @@ class WrapUpScreen(Screen[None]):
             with TabPane("Export", id="tab-export"), VerticalScroll():
                 yield Static("", id="export-status", markup=False)
         yield Static("", id="wrap-status", markup=False)
+        yield Static("", id="wrap-timer", markup=False)
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -152,6 +153,15 @@ class WrapUpScreen(Screen[None]):
         self.action_check_privacy()
         self._refresh_export()
         self.query_one("#next-date", Input).focus()
+        self._show_timer()
+        self.set_interval(1, self._show_timer)
+
+    def _show_timer(self) -> None:
+        """The wrap-up block's own time, so the meeting still ends when it said it would."""
+        view = self.session.clock.view()
+        timer = view.timer
+        text = f"Wrap-up: {timer.text}" if timer is not None else "Wrap-up"
+        self.query_one("#wrap-timer", Static).update(f"{text} · {view.schedule.text}")
 
     # -- editing ---------------------------------------------------------------------------
 
