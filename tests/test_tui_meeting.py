@@ -258,3 +258,37 @@ async def test_user_text_is_never_markup(sample_group: Path) -> None:
         who = str(slots.query_one("#slot-who", Static).content)
         assert "Sam [/b] [red]Ngā[/red" in who
         assert "[bold]not bold[/bold] [link=http://x]" in who
+
+
+async def test_a_level_change_rings_once_and_flashes(sample_group: Path) -> None:
+    """Crossing into the warning zone rings the bell once (not on every refresh); the bell
+    can be turned off from the command palette's toggle, and the flash stays."""
+    clock = FakeClock()
+    app, _ = app_for(sample_group, clock)
+    app.bell_override = None
+    rings: list[int] = []
+    app.bell = lambda: rings.append(1)  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        path, planned = _planned(sample_group)
+        app.start_meeting(planned, path)
+        await pilot.pause()
+        app.screen.action_start()
+        await pilot.pause()
+        await pilot.press("f10")
+        await pilot.pause()
+        app.screen.action_next_stage()
+        await pilot.pause()
+        slots = app.screen
+        slots.action_toggle_timer()
+        planned_seconds = app.session.meeting.slots[0].planned_seconds
+        clock.advance(planned_seconds - 100)  # inside the 2-minute warning
+        slots.refresh_display()
+        slots.refresh_display()
+        assert len(rings) == 1
+        assert slots.query_one("#countdown").has_class("flash")
+        app.session.bell = False
+        clock.advance(200)  # time up and over
+        slots.refresh_display()
+        assert len(rings) == 1
+        words = str(slots.query_one("#countdown-words", Static).content)
+        assert words.startswith("OVER +")

@@ -200,10 +200,7 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
         )
         self.refresh_save_status()
         self.load_notes()
-        for event in clock.poll():
-            countdown.flash()
-            if event.louder:
-                self.app.ring()
+        self.announce(clock.poll(), countdown)
 
     # -- actions ---------------------------------------------------------------------------
 

@@ -220,10 +220,7 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
         self.query_one("#meeting-progress", Static).update(schedule_line(schedule, position))
         self.refresh_save_status()
         self.load_notes()
-        for event in clock.poll():
-            countdown.flash()
-            if event.louder:
-                self.app.ring()
+        self.announce(clock.poll(), countdown)
 
     # -- timer actions ---------------------------------------------------------------------
 

@@ -3,12 +3,13 @@ timer keys that are the same everywhere, and the save status line."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from textual.widgets import Static, TextArea
 
-from psg_tui.core.timing import TimingError
+from psg_tui.core.timing import LevelChanged, TimingError
+from psg_tui.tui.widgets.countdown import Countdown
 
 if TYPE_CHECKING:
     from psg_tui.tui.session import MeetingSession
@@ -29,6 +30,15 @@ class TimedScreenMixin:
 
     def refresh_display(self) -> None:  # pragma: no cover - each screen has its own
         raise NotImplementedError
+
+    def announce(self, events: Sequence[LevelChanged], countdown: Countdown) -> None:
+        """Flash for any level change, and ring once for those that got louder: several
+        crossings seen in one refresh (a phase and the slot at once) are one bell."""
+        if not events:
+            return
+        countdown.flash()
+        if any(event.louder for event in events):
+            self.app.ring()  # type: ignore[attr-defined]
 
     def after_typing(self, action: Callable[[], object]) -> None:
         """Run ``action`` once the focused notes area has taken every key already typed.
