@@ -30,7 +30,7 @@ class PresenterDialog(ModalScreen[Slot | None]):
         slot = self.slot
         with Vertical(id="presenter-dialog", classes="dialog"):
             yield Static("Presenter" if slot is None else "Edit presenter", classes="dialog-title")
-            with Grid(classes="form"):
+            with Grid(classes="form compact"):
                 yield Label("Presenter")
                 yield Select(
                     [(Text(a.name), a.registration_number) for a in self.attendees],

@@ -89,7 +89,7 @@ class SetupScreen(Screen[None]):
         m = self.meeting
         yield Header()
         with TabbedContent(id="setup-tabs"):
-            with TabPane("When & where", id="tab-when"), Grid(classes="form"):
+            with TabPane("When & where", id="tab-when"), Grid(classes="form compact"):
                 yield Label("Date")
                 yield Input(m.date.isoformat(), placeholder="YYYY-MM-DD", id="date", compact=True)
                 yield Label("Start time")
@@ -129,7 +129,7 @@ class SetupScreen(Screen[None]):
                 yield Static("Apologies", classes="section-title")
                 yield SelectionList[str](*self._apology_choices(), id="apologies")
                 yield Static("", id="quorum", markup=False)
-            with TabPane("Roles", id="tab-roles"), Grid(classes="form"):
+            with TabPane("Roles", id="tab-roles"), Grid(classes="form compact"):
                 for role in rotation.ROLES:
                     yield Label(rotation.ROLE_LABELS[role])
                     yield Select([], prompt="nobody", id=f"role-{role}", compact=True)

@@ -88,7 +88,7 @@ class WrapUpScreen(Screen[None]):
         d = self.session.group.defaults
         yield Header()
         with TabbedContent(id="wrap-tabs"):
-            with TabPane("Next meeting", id="tab-next"), Grid(classes="form"):
+            with TabPane("Next meeting", id="tab-next"), Grid(classes="form compact"):
                 yield Label("Date")
                 yield Input(
                     nxt.date.isoformat() if nxt else "",
