@@ -151,6 +151,11 @@ async def test_a_whole_meeting(sample_group: Path) -> None:
     ]
     assert all(e["elapsed_seconds"] == 100 for e in saved["check_in"])
     assert saved["started_at"] and saved["ended_at"]
+    # The next meeting set at wrap-up is now a planned meeting of its own.
+    planned_next = _saved(path.with_name("2027-03-10.toml"))
+    assert planned_next["status"] == "planned"
+    assert planned_next["focus"] == "Plan the year's topics"
+    assert len(planned_next["attendees"]) == 7  # the whole group is expected
 
 
 async def test_resume_after_the_app_was_killed(sample_group: Path) -> None:

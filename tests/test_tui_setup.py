@@ -34,7 +34,7 @@ async def test_planned_meeting_fills_the_form(sample_group: Path) -> None:
         # Roles are kept when set, and the plan fits with three presenters in 90 minutes.
         assert built.roles == planned.roles
         plan = str(screen.query_one("#plan", Static).content)
-        assert "Plan fits: 3 presenter slot(s)" in plan
+        assert "Plan fits: 3 presenter slots" in plan
         assert "Check-in round" in plan
 
 

@@ -84,3 +84,29 @@ async def test_export_pdf_and_invitation(sample_group: Path) -> None:
         assert ack is not None and ack.findings == 1 and ack.kinds == ["nhi_test"]
         assert "reviewed and acknowledged" in " ".join(text.split())
         assert pdf.stat().st_mode & 0o777 == 0o600
+
+
+async def test_finishing_with_a_finding_asks_first(sample_group: Path) -> None:
+    """F10 says what is still open (an identifier, no next meeting) and waits for a yes."""
+    from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
+    app, _ = app_for(sample_group, FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        path = await _to_wrap_up(app, sample_group, pilot)
+        wrap = app.screen
+        wrap.action_finish()
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        assert "1 possible patient identifier in the notes" in dialog.question
+        assert "no next meeting set" in dialog.question
+        dialog.action_no()
+        await pilot.pause()
+        assert app.screen is wrap
+        assert app.session is not None  # still running
+        wrap.action_finish()
+        await pilot.pause()
+        app.screen.action_yes()
+        await pilot.pause()
+        assert app.session is None
+        assert GroupStore(sample_group).load_meeting(path).status is MeetingStatus.COMPLETE

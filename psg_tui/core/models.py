@@ -505,6 +505,8 @@ class Meeting(Model):
     """Presenter slots in order."""
     check_out: list[RoundEntry] = Field(default_factory=list)
     """Check-out round (personal: in no PDF)."""
+    focus: Text = ""
+    """Structure, focus or priorities agreed for this meeting (set at the last wrap-up)."""
     summary: Text = ""
     """Overall summary of the meeting (Markdown)."""
     confidentiality_note: Text = ""
@@ -584,6 +586,33 @@ class Meeting(Model):
             where = self.platform or "platform not recorded"
             return f"Videoconference ({where})"
         return f"In person: {self.venue}" if self.venue else "In person"
+
+    def planned_next(self, group: Group) -> Meeting | None:
+        """The next meeting as a planned meeting of its own, with the group's members
+        expected; None when no next meeting is set."""
+        nxt = self.next_meeting
+        if nxt is None:
+            return None
+        start = nxt.start_time
+        end = None
+        if start is not None:
+            end_at = dt.datetime.combine(nxt.date, start) + dt.timedelta(
+                minutes=nxt.duration_minutes
+            )
+            end = end_at.time() if end_at.date() == nxt.date else None
+        return Meeting(
+            group_name=group.name,
+            date=nxt.date,
+            start_time=start,
+            end_time=end,
+            timezone=self.timezone,
+            modality=nxt.modality,
+            venue=nxt.venue,
+            platform=nxt.platform,
+            video_link=nxt.video_link,
+            focus=nxt.focus,
+            attendees=[m.model_copy() for m in group.members],
+        )
 
     def missing_minimum_data(self) -> list[str]:
         """What the minimum data set still lacks; empty when it is complete."""

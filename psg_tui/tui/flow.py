@@ -170,7 +170,24 @@ def finish_meeting(app: PsgApp) -> None:
     session.clock.end_meeting()
     if session.save_now():
         app.notify(f"Meeting saved as complete: {session.path.name}")
+        _plan_next(app, session)
         _back_home(app)
+
+
+def _plan_next(app: PsgApp, session: MeetingSession) -> None:
+    """The next meeting set at wrap-up becomes a planned meeting file (once per date)."""
+    planned = session.meeting.planned_next(session.group)
+    if planned is None:
+        return
+    taken = {p.stem[:10] for p in session.store.meeting_paths()}
+    if planned.date.isoformat() in taken:
+        return  # a meeting on that date exists already: it is the group's to change
+    try:
+        path = session.store.save_meeting(planned)
+    except (OSError, StoreError) as exc:
+        app.notify(f"The next meeting was not planned: {exc}", severity="warning")
+        return
+    app.notify(f"Next meeting planned: {path.name}")
 
 
 def _back_home(app: PsgApp) -> None:

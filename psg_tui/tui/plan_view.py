@@ -18,4 +18,7 @@ def plan_summary(meeting: Meeting, group: Group) -> tuple[bool, list[str]]:
     if not meeting.slots:
         lines.insert(0, "No presenters yet: add them on the Presenters tab (a add).")
         return True, lines
-    return True, [f"Plan fits: {len(plan.slots)} presenter slot(s).", *lines]
+    return True, [
+        f"Plan fits: {len(plan.slots)} presenter slot{'s' if len(plan.slots) != 1 else ''}.",
+        *lines,
+    ]

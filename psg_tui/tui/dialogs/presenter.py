@@ -57,7 +57,7 @@ class PresenterDialog(ModalScreen[Slot | None]):
                 yield Label("Minutes wanted")
                 yield Input(
                     str(slot.requested_minutes) if slot and slot.requested_minutes else "",
-                    placeholder="blank: an equal share",
+                    placeholder="blank: no request",
                     type="integer",
                     id="minutes",
                     compact=True,

@@ -123,6 +123,13 @@ class SetupScreen(Screen[None]):
                     id="video-link",
                     compact=True,
                 )
+                yield Label("Focus")
+                yield Input(
+                    m.focus,
+                    placeholder="structure, focus or priorities agreed last time",
+                    id="focus",
+                    compact=True,
+                )
             with TabPane("Who", id="tab-who"), Vertical():
                 yield Static("Attending (space to tick)", classes="section-title")
                 yield SelectionList[str](*self._attendee_choices(), id="attendees")
@@ -240,6 +247,7 @@ class SetupScreen(Screen[None]):
             venue=value("#venue", Input).value.strip(),
             platform=value("#platform", Input).value.strip(),
             video_link=value("#video-link", Input).value.strip(),
+            focus=value("#focus", Input).value.strip(),
             attendees=[a.model_dump() for a in attendees],
             apologies=[a.model_dump() for a in apologies],
             roles=roles.model_dump(),
@@ -332,7 +340,7 @@ class SetupScreen(Screen[None]):
         plan.update("\n".join(lines))
         if ok:
             status.update(
-                f"{len(meeting.attendees)} attending, {len(meeting.slots)} presenter(s): "
+                f"{len(meeting.attendees)} attending, {_plural(len(meeting.slots), 'presenter')}: "
                 "the plan fits. F10 starts the meeting."
             )
         else:
@@ -471,6 +479,10 @@ def _moved_to(meeting: Meeting, now: dt.datetime) -> Meeting:
     data = meeting.model_dump()
     data.update(date=now.date(), start_time=new_start.time(), end_time=(new_start + length).time())
     return Meeting.model_validate(data)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _shorten(text: str, width: int) -> str:

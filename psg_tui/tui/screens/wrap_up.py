@@ -39,7 +39,7 @@ class WrapUpScreen(Screen[None]):
     BINDINGS = [
         Binding(
             "f5",
-            "check_privacy",
+            "show_privacy",
             "Privacy",
             priority=True,
             id="check-privacy",
@@ -250,6 +250,8 @@ class WrapUpScreen(Screen[None]):
                     id=str(i),
                 )
             )
+        if self.findings:
+            options.highlighted = 0  # Enter opens the first one straight away
         status = self.query_one("#privacy-status", Static)
         if self.findings:
             status.update(
@@ -259,10 +261,19 @@ class WrapUpScreen(Screen[None]):
             status.add_class("warning")
         else:
             status.update(
-                "No patient identifiers found. The notes are fit to share with a verifier."
+                "The automatic check found nothing that looks like a patient identifier. "
+                "Read the notes once more before they leave the group."
             )
             status.remove_class("warning")
         self._refresh_export()
+
+    def action_show_privacy(self) -> None:
+        """F5: check again and show the findings, the first one ready for Enter."""
+        self.flush_notes()
+        self.action_check_privacy()
+        self.query_one("#wrap-tabs", TabbedContent).active = "tab-privacy"
+        if self.findings:
+            self.query_one("#findings", OptionList).focus()
 
     @on(OptionList.OptionSelected, "#findings")
     def _open_finding(self, event: OptionList.OptionSelected) -> None:
@@ -406,14 +417,58 @@ class WrapUpScreen(Screen[None]):
         self.session.save_soon()
 
     def action_finish(self) -> None:
-        """Mark the meeting complete and go back to the group."""
-        from psg_tui.tui.flow import finish_meeting
-
+        """Mark the meeting complete and go back to the group, after saying what is still
+        open (a finished meeting opens read-only)."""
         focused = self.focused
         if isinstance(focused, TextArea):
-            focused.call_later(finish_meeting, self.app)  # after the keys already typed
+            focused.call_later(self._finish)  # after the keys already typed
         else:
+            self._finish()
+
+    def still_open(self) -> list[str]:
+        """What a note taker would want to settle before the meeting is closed."""
+        self.flush_notes()
+        self.action_check_privacy()
+        items = []
+        if self.findings:
+            items.append(
+                f"{_count(len(self.findings), 'possible patient identifier')} in the notes "
+                "(Privacy check tab)"
+            )
+        missing = self.meeting.missing_minimum_data()
+        if missing:
+            items.append("the minimum data set lacks: " + ", ".join(missing))
+        if self.meeting.next_meeting is None:
+            items.append("no next meeting set")
+        return items
+
+    def _finish(self) -> None:
+        from psg_tui.tui.dialogs.confirm import ConfirmDialog
+        from psg_tui.tui.flow import finish_meeting
+
+        items = self.still_open()
+        if not items:
             finish_meeting(self.app)
+            return
+
+        def answered(finish: bool | None) -> None:
+            if finish:
+                finish_meeting(self.app)
+
+        self.app.push_screen(
+            ConfirmDialog(
+                "Still open:\n"
+                + "\n".join(f"- {item}" for item in items)
+                + "\n\nFinish the meeting anyway? A finished meeting opens read-only.",
+                yes="Finish anyway",
+                no="Go back",
+            ),
+            answered,
+        )
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _hhmm(value: dt.time | None) -> str:
