@@ -388,3 +388,35 @@ def test_a_meeting_run_on_another_day_is_timed_from_its_actual_start() -> None:
     assert clock.planned_end() == dt.datetime(2026, 11, 26, 10, 30, tzinfo=nz)
     # Nothing but the 10-minute wrap-up is left: it ends at 09:10, 80 min ahead of 10:30.
     assert clock.schedule().behind_minutes == -80
+
+
+def test_a_skipped_slot_that_used_no_time_can_come_back() -> None:
+    """F7 was a slip, or the presenter arrived late: the slot returns to pending; a slot
+    that had run keeps its recorded time and stays skipped."""
+    import datetime as dt
+
+    import pytest
+
+    from psg_tui.core.models import Meeting, Member, Slot, SlotState
+    from psg_tui.core.timing import MeetingClock, Stage, TimerError
+
+    people = [Member(name=f"P{i}", registration_number=str(1000 + i)) for i in range(4)]
+    meeting = Meeting(
+        date=dt.date(2026, 12, 9),
+        attendees=people,
+        slots=[Slot(presenter=p.registration_number) for p in people[:2]],
+    )
+    now = [1000.0]
+    wall = dt.datetime(2026, 12, 9, 18, 30, tzinfo=dt.UTC)
+    clock = MeetingClock(meeting, clock=lambda: now[0], wall_clock=lambda: wall)
+    clock.begin(Stage.SLOTS)
+    clock.skip_slot(1)
+    assert meeting.slots[1].state is SlotState.SKIPPED
+    assert clock.restore_slot(1) is True
+    assert meeting.slots[1].state is SlotState.PENDING
+    assert clock.restore_slot(1) is False  # not skipped: nothing to do
+    clock.start_slot(0)
+    now[0] += 120
+    clock.skip()
+    with pytest.raises(TimerError, match="already used 2 min"):
+        clock.restore_slot(0)

@@ -114,7 +114,14 @@ async def test_a_whole_meeting(sample_group: Path) -> None:
         assert second.phase_seconds.total == 720
 
         # Slot 3: skipped.
+        slots.action_skip()  # asks first
+        await pilot.pause()
+        app.screen.action_no()
+        await pilot.pause()
+        assert session.meeting.slots[2].state is SlotState.PENDING
         slots.action_skip()
+        await pilot.pause()
+        app.screen.action_yes()
         await pilot.pause()
         assert session.meeting.slots[2].state is SlotState.SKIPPED
         slots.action_next_stage()

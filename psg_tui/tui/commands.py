@@ -68,6 +68,7 @@ class MeetingCommands(Provider):
 
         session = self.app.session  # type: ignore[attr-defined]
         try:
+            session.clock.restore_slot(index)  # a skipped presenter who arrived late
             session.clock.start_slot(index)
         except TimingError as exc:
             self.app.notify(str(exc), title="Cannot jump there", severity="warning")

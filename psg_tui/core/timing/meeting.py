@@ -628,6 +628,28 @@ class MeetingClock:
         self._save_live()
         return True
 
+    def restore_slot(self, index: int) -> bool:
+        """Bring a skipped slot back to pending (the presenter arrived late, or F7 was a
+        slip). Only during the presenter slots, and only for a slot that used no time: time
+        already recorded is history and stays. A slot that is not skipped: no-op (False)."""
+        if not 0 <= index < len(self.meeting.slots):
+            raise TimerError(f"there is no slot {index + 1}")
+        slot = self.meeting.slots[index]
+        if slot.state is not SlotState.SKIPPED:
+            return False
+        who = self.meeting.name_of(slot.presenter)
+        if self._stage.rank > Stage.SLOTS.rank:
+            raise TimerError(f"the presenter slots are over: {who}'s slot stays skipped")
+        if slot.phase_seconds.total > 0:
+            raise TimerError(
+                f"{who}'s slot already used {slot.phase_seconds.total // 60} min before it was "
+                "skipped: it stays skipped"
+            )
+        slot.state = SlotState.PENDING
+        slot.ended_at = None
+        self._save_live()
+        return True
+
     # -- actions on the open timer ------------------------------------------------------
 
     def _open(self, timer: Timer, *, person: str, index: int | None = None) -> None:

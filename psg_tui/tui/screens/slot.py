@@ -241,7 +241,33 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
         self.run_clock(lambda: self.session.clock.extend(seconds))
 
     def action_skip(self) -> None:
-        """Skip this presenter (the running one, or the next one to start)."""
+        """Skip this presenter (the running one, or the next one to start), after a yes."""
+        clock = self.session.clock
+        index = clock.current_slot_index
+        if index is None:
+            index = clock.next_pending_index()
+        if index is None:
+            self.notify("There is no presenter left to skip.")
+            return
+        from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
+        who = self.session.meeting.name_of(self.session.meeting.slots[index].presenter)
+
+        def answered(skip_it: bool | None) -> None:
+            if skip_it:
+                self._skip()
+
+        self.app.push_screen(
+            ConfirmDialog(
+                f"Skip {who}'s slot? A skipped presenter who has used no time can be brought "
+                "back from the command palette (ctrl+p, Jump to presenter).",
+                yes=f"Skip {who}",
+                no="Keep",
+            ),
+            answered,
+        )
+
+    def _skip(self) -> None:
         clock = self.session.clock
 
         def skip() -> None:
