@@ -570,3 +570,37 @@ async def test_markup_in_names_and_titles_shows_as_typed(sample_group: Path) -> 
         form.action_edit_member()
         await pilot.pause()
         assert app.screen.query_one("#name", Input).value == MARKUP_NAME
+
+
+async def test_member_pdf_with_an_identifier_asks_before_exporting(sample_group: Path) -> None:
+    """The app gates a member's PDF on the same privacy check as ``psg render --member``."""
+    from psg_tui.core.models import Reflection
+    from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
+    store = GroupStore(sample_group)
+    path, meeting = meeting_file(sample_group, "2026-08-19.toml")
+    meeting.reflections.append(
+        Reflection(registration_number="64012", text="Call Mrs Smith on 021 555 1234 next week.")
+    )
+    store.save_meeting(meeting, path)
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_meeting_readonly(path, store.load_meeting(path))
+        await pilot.pause()
+        view = app.screen
+        view.export_member_pdf("64012")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        assert "phone number" in dialog.question
+        dialog.action_no()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert not path.with_name("2026-08-19-64012.pdf").exists()
+        # Another member's copy does not hold that reflection: no question, it is written.
+        view.export_member_pdf("92370")
+        await pilot.pause()
+        assert app.screen is view
+        await app.workers.wait_for_complete()
+        assert path.with_name("2026-08-19-92370.pdf").exists()

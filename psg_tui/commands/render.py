@@ -87,21 +87,6 @@ def _error(message: str) -> None:
     print(f"psg render: {message}", file=sys.stderr)
 
 
-def _in_output(meeting: Meeting, field: str, member: str | None) -> bool:
-    """Does the text at ``field`` (a path such as ``slots.1.summary``) go into this output?
-
-    Check-in and check-out notes are in no output, and a reflection only in its own member's
-    copy, so an identifier there blocks nothing (the app's own privacy screen still shows it).
-    """
-    head, _, rest = field.partition(".")
-    if head in ("check_in", "check_out"):
-        return False
-    if head == "reflections":
-        index = int(rest.partition(".")[0])
-        return member is not None and meeting.reflections[index].registration_number == member
-    return True
-
-
 def _file_line(text: str, finding: Finding) -> int | None:
     """The line in the TOML file where a finding sits (best effort)."""
     loc = tuple(int(part) if part.isdigit() else part for part in finding.field.split("."))
@@ -119,9 +104,9 @@ def _privacy_gate(
 ) -> int | None:
     """Run the privacy check over what this output will hold. Returns the exit code to stop
     with, or None to go on (after recording an acknowledgement when --allow-findings)."""
-    from psg_tui.core.privacy import acknowledge_findings, describe_findings, scan_meeting
+    from psg_tui.core.privacy import acknowledge_findings, describe_findings, findings_in_output
 
-    findings = [f for f in scan_meeting(meeting) if _in_output(meeting, f.field, member)]
+    findings = findings_in_output(meeting, member)
     if not findings:
         return None
     if not args.allow_findings:

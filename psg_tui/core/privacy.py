@@ -686,6 +686,26 @@ def scan_meeting(meeting: Meeting) -> list[Finding]:
     return findings
 
 
+def in_output(meeting: Meeting, field: str, member: str | None = None) -> bool:
+    """Does the text at ``field`` (``slots.1.summary``) go into a PDF or Markdown output?
+
+    Check-in and check-out notes are in no output; a reflection only in its own member's
+    copy (``member``). The group's copy is ``member=None``.
+    """
+    head, _, rest = field.partition(".")
+    if head in ("check_in", "check_out"):
+        return False
+    if head == "reflections":
+        index = int(rest.partition(".")[0])
+        return member is not None and meeting.reflections[index].registration_number == member
+    return True
+
+
+def findings_in_output(meeting: Meeting, member: str | None = None) -> list[Finding]:
+    """The findings in the text that one output (the group's or a member's copy) holds."""
+    return [f for f in scan_meeting(meeting) if in_output(meeting, f.field, member)]
+
+
 def describe_findings(findings: Sequence[Finding]) -> str:
     """A count in words: "2 NHI numbers and 1 phone number"; "no findings" when empty."""
     if not findings:

@@ -26,6 +26,7 @@ from psg_tui.core.privacy import KIND_LABELS, TextMatch, meeting_allow_list, sca
 from psg_tui.core.store import GroupStore, StoreError, atomic_write
 from psg_tui.report.html import format_date, format_minutes, format_time, psg_criteria_sentence
 from psg_tui.tui.dialogs.choose_member import ChooseMemberDialog
+from psg_tui.tui.dialogs.confirm import ConfirmDialog
 from psg_tui.tui.dialogs.reflection import ReflectionDialog
 
 LABEL = "bold"
@@ -330,7 +331,43 @@ class MeetingViewScreen(Screen[None]):
             self.choose_member("Whose PDF?", self.export_member_pdf)
 
     def export_member_pdf(self, registration_number: str) -> None:
-        """Render the member's PDF in a worker thread, beside the meeting file."""
+        """Check what the member's PDF will hold for patient identifiers (as ``psg render``
+        does), then render it in a worker thread, beside the meeting file."""
+        from psg_tui.core.privacy import (
+            acknowledge_findings,
+            describe_findings,
+            findings_in_output,
+        )
+
+        findings = findings_in_output(self.meeting, registration_number)
+        if not findings:
+            self._render_member_pdf(registration_number)
+            return
+
+        def answered(go: bool | None) -> None:
+            if not go:
+                return
+            acknowledge_findings(self.meeting, findings, registration_number, self.app.now())
+            try:
+                self.store.save_meeting(self.meeting, self.path)
+            except (OSError, StoreError) as exc:
+                self.set_status(Text(f"Not exported: {exc}"), error=True)
+                return
+            self._render_member_pdf(registration_number)
+
+        where = "; ".join(sorted({f.where for f in findings}))
+        self.app.push_screen(
+            ConfirmDialog(
+                f"The privacy check found {describe_findings(findings)} that may identify "
+                f"someone, in: {where}. Fix them first (m edits your reflection), or export "
+                "anyway; the meeting file will record that you acknowledged them.",
+                yes="Export anyway",
+                no="Fix first",
+            ),
+            answered,
+        )
+
+    def _render_member_pdf(self, registration_number: str) -> None:
         target = member_pdf_path(self.path, registration_number)
         self.set_status(Text(f"Writing {target.name}..."))
         self.render_pdf(self.meeting.model_copy(deep=True), registration_number, target)

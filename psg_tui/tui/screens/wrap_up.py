@@ -338,8 +338,12 @@ class WrapUpScreen(Screen[None]):
 
     def action_export_pdf(self) -> None:
         """Render the group PDF in a worker thread (after the privacy check)."""
+        from psg_tui.core.privacy import findings_in_output
+
+        self.flush_notes()
         self.action_check_privacy()
-        if self.findings:
+        in_pdf = findings_in_output(self.meeting)  # check-in/out notes go into no PDF
+        if in_pdf:
             from psg_tui.tui.dialogs.confirm import ConfirmDialog
 
             def answered(go: bool | None) -> None:
@@ -347,15 +351,15 @@ class WrapUpScreen(Screen[None]):
                     from psg_tui.core.privacy import acknowledge_findings
 
                     note_taker = self.meeting.roles.note_taker or "note taker"
-                    acknowledge_findings(self.meeting, self.findings, note_taker, self.app.now())
+                    acknowledge_findings(self.meeting, in_pdf, note_taker, self.app.now())
                     self.session.changed()
                     self._render_pdf()
 
             self.app.push_screen(
                 ConfirmDialog(
-                    f"The privacy check found {len(self.findings)} possible identifier(s). "
-                    "Export anyway? The meeting file will record that the note taker "
-                    "acknowledged them.",
+                    f"The privacy check found {_count(len(in_pdf), 'possible identifier')} "
+                    "in what the PDF holds. Export anyway? The meeting file will record that "
+                    "the note taker acknowledged them.",
                     yes="Export anyway",
                     no="Fix first",
                 ),
