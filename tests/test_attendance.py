@@ -497,3 +497,22 @@ def test_table_says_how_many_files_were_not_read(
     )
     assert code == 0
     assert "22 meeting files dated outside this year were not read" in out
+
+
+def test_a_next_meeting_is_superseded_by_a_meeting_held_in_between() -> None:
+    """Set for 9 December at the August meeting, but the group met on 26 November instead:
+    9 December is no longer a planned meeting."""
+    import datetime as dt
+
+    from psg_tui.core.attendance import _planned_meetings
+    from psg_tui.core.models import Meeting, MeetingStatus, NextMeeting
+
+    august = Meeting(
+        date=dt.date(2026, 8, 19),
+        status=MeetingStatus.COMPLETE,
+        next_meeting=NextMeeting(date=dt.date(2026, 12, 9)),
+    )
+    november = Meeting(date=dt.date(2026, 11, 26), status=MeetingStatus.COMPLETE)
+    today = dt.date(2026, 11, 27)
+    assert [p.date for p in _planned_meetings([(None, august)], today)] == [dt.date(2026, 12, 9)]
+    assert _planned_meetings([(None, august), (None, november)], today) == []

@@ -141,3 +141,15 @@ def test_help_lists_every_key(sample_group: Path, snap_compare) -> None:
         await _settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_setup_who(sample_group: Path, snap_compare) -> None:
+    app, _clock, path, planned = _meeting_app(sample_group)
+
+    async def run_before(pilot: Pilot) -> None:
+        app.start_meeting(planned, path)
+        await _settle(pilot)
+        app.screen.query_one("#setup-tabs").active = "tab-who"
+        await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)

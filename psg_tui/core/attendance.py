@@ -479,14 +479,19 @@ def _planned_meetings(
         if m.status in _UPCOMING and m.date >= today
     ]
     # A next meeting is only recorded inside the meeting that set it until someone creates
-    # its file; once any file exists for that date, the file is the record.
+    # its file; once any file exists for that date, the file is the record. And a meeting
+    # held after the one that set it supersedes it (the group met, perhaps on another day,
+    # and set its own next meeting).
     file_dates = {m.date for _, m in pairs}
     seen: set[dt.date] = set()
     for path, m in pairs:
         nxt = m.next_meeting
-        if nxt and nxt.date >= today and nxt.date not in file_dates and nxt.date not in seen:
-            seen.add(nxt.date)
-            planned.append(PlannedMeeting(date=nxt.date, source=path, from_next_meeting=True))
+        if nxt is None or nxt.date < today or nxt.date in file_dates or nxt.date in seen:
+            continue
+        if any(m.date < other.date < nxt.date for _, other in pairs):
+            continue  # superseded: the group met in between and set its own next meeting
+        seen.add(nxt.date)
+        planned.append(PlannedMeeting(date=nxt.date, source=path, from_next_meeting=True))
     planned.sort(key=lambda p: p.date)
     return planned
 

@@ -11,15 +11,12 @@ PHASE_NAMES: dict[SlotPhase, str] = {
 }
 
 PHASE_PROMPTS: dict[SlotPhase, str] = {
-    "present": (
-        "Presenter: the case or topic, its context, your thinking and feelings, "
-        "and what you want from the group."
-    ),
-    "discussion": (
-        "Group: acknowledge the work first, then clarifying and probing questions. "
-        "Avoid advice giving and jumping to problem solving."
-    ),
-    "takeaways": "Presenter: summarise the takeaway learnings from the discussion for you.",
+    # Each fits two lines of the slot screen at 80 columns.
+    "present": "Presenter: the case or topic, its context, your thinking and feelings, "
+    "what you want from the group.",
+    "discussion": "Acknowledge the work first; clarifying and probing questions; "
+    "no advice giving or problem solving.",
+    "takeaways": "Presenter: your takeaway learnings from the discussion.",
 }
 
 CHECK_IN_PROMPT = (

@@ -51,8 +51,8 @@ class HelpScreen(ModalScreen[None]):
         rows: list[tuple[str, str]] = []
         for _key, active in screen.active_bindings.items():
             binding = active.binding
-            if not binding.description or not binding.show:
-                continue  # a text area's cursor keys are not news to anyone
+            if not binding.description or not (binding.show or binding.id):
+                continue  # a text area's cursor keys are not news to anyone; ours have ids
             rows.append((app.get_key_display(binding), binding.tooltip or binding.description))
         rows.append(("ctrl+p", "Command palette: jump, timekeeper view, save, ..."))
         return rows

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Vertical, VerticalScroll
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import (
     DataTable,
@@ -41,14 +41,21 @@ from psg_tui.tui.plan_view import plan_summary
 
 
 class PresenterTable(DataTable[Text]):
-    """The presenters in order; keys here edit the list."""
+    """The presenters in order; keys here edit the list. They stay out of the Footer (the
+    line under the table names them, and F1 lists them) so the screen's own keys fit."""
 
     BINDINGS = [
-        Binding("a", "screen.add_presenter", "Add", id="add-presenter"),
-        Binding("enter", "screen.edit_presenter", "Edit", id="edit-presenter"),
-        Binding("x,delete", "screen.remove_presenter", "Remove", id="remove-presenter"),
-        Binding("minus", "screen.move_presenter(-1)", "Up", id="presenter-up"),
-        Binding("plus,equals_sign", "screen.move_presenter(1)", "Down", id="presenter-down"),
+        Binding("a", "screen.add_presenter", "Add", id="add-presenter", show=False),
+        Binding("enter", "screen.edit_presenter", "Edit", id="edit-presenter", show=False),
+        Binding("x,delete", "screen.remove_presenter", "Remove", id="remove-presenter", show=False),
+        Binding("minus", "screen.move_presenter(-1)", "Move up", id="presenter-up", show=False),
+        Binding(
+            "plus,equals_sign",
+            "screen.move_presenter(1)",
+            "Move down",
+            id="presenter-down",
+            show=False,
+        ),
     ]
 
 
@@ -131,11 +138,15 @@ class SetupScreen(Screen[None]):
                     compact=True,
                 )
             with TabPane("Who", id="tab-who"), Vertical():
-                yield Static("Attending (space to tick)", classes="section-title")
-                yield SelectionList[str](*self._attendee_choices(), id="attendees")
-                yield Static("Apologies", classes="section-title")
-                yield SelectionList[str](*self._apology_choices(), id="apologies")
+                with Horizontal(id="who-lists"):
+                    with Vertical():
+                        yield Static("Attending (space ticks)", classes="section-title")
+                        yield SelectionList[str](*self._attendee_choices(), id="attendees")
+                    with Vertical():
+                        yield Static("Sent apologies", classes="section-title")
+                        yield SelectionList[str](*self._apology_choices(), id="apologies")
                 yield Static("", id="quorum", markup=False)
+                yield Static("", id="absent", markup=False)
             with TabPane("Roles", id="tab-roles"), Grid(classes="form compact"):
                 for role in rotation.ROLES:
                     yield Label(rotation.ROLE_LABELS[role])
@@ -292,6 +303,7 @@ class SetupScreen(Screen[None]):
         self.query_one("#role-hint", Static).update(
             "Suggestions go to whoever held the role least recently.\n" + "\n".join(hints)
         )
+        self._refresh_absent()
         count = len(attending)
         quorum = self.query_one("#quorum", Static)
         if count < PSG_MINIMUM_ATTENDEES:
@@ -303,6 +315,19 @@ class SetupScreen(Screen[None]):
         else:
             quorum.update(f"{count} attending: meets the PSG minimum of {PSG_MINIMUM_ATTENDEES}.")
             quorum.remove_class("warning")
+
+    @on(SelectionList.SelectedChanged, "#apologies")
+    def _refresh_absent(self) -> None:
+        """Say in words who is not ticked: a tick is easy to miss in a list."""
+        attending = set(self.attending())
+        sent = set(self.query_one("#apologies", SelectionList).selected)
+        absent = []
+        for name, reg in self._people():
+            if reg not in attending:
+                absent.append(f"{name} (apology)" if reg in sent else name)
+        self.query_one("#absent", Static).update(
+            "Not attending: " + ", ".join(absent) if absent else "Everyone is attending."
+        )
 
     def _refresh_presenters(self) -> None:
         table = self.query_one("#presenters", PresenterTable)
@@ -317,8 +342,8 @@ class SetupScreen(Screen[None]):
             table.add_row(
                 Text(str(i), style=style),
                 Text(names.get(slot.presenter, slot.presenter), style=style),
-                Text(slot.topic_type.label, style=style),
-                Text(_shorten(slot.title, 28), style=style),
+                Text(_shorten(slot.topic_type.label, 18), style=style),
+                Text(_shorten(slot.title, 24), style=style),
                 Text(str(slot.requested_minutes or "="), style=style),
             )
         if self.slots:
