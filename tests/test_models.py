@@ -334,3 +334,21 @@ def test_roles_may_be_empty_but_must_be_attendees_when_set() -> None:
     Meeting(date=dt.date(2026, 1, 1), roles=Roles())
     with pytest.raises(ValidationError, match=r"roles\.facilitator: 5 is not an attendee"):
         Meeting(date=dt.date(2026, 1, 1), attendees=people("1"), roles=Roles(facilitator="5"))
+
+
+def test_times_held_prefer_what_was_recorded() -> None:
+    """A verifier reads how long the group really met: recorded times, in the meeting's zone."""
+    import datetime as dt
+
+    from psg_tui.core.models import Meeting
+
+    booked = Meeting(date=dt.date(2026, 2, 18), start_time=dt.time(18, 30), end_time=dt.time(20, 0))
+    assert booked.times_held() == (dt.time(18, 30), dt.time(20, 0))
+    utc = dt.UTC
+    held = booked.model_copy(
+        update={
+            "started_at": dt.datetime(2026, 2, 18, 5, 41, 30, tzinfo=utc),  # 18:41 NZDT
+            "ended_at": dt.datetime(2026, 2, 18, 6, 55, tzinfo=utc),  # 19:55 NZDT
+        }
+    )
+    assert held.times_held() == (dt.time(18, 41), dt.time(19, 55))

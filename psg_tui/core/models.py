@@ -587,6 +587,20 @@ class Meeting(Model):
             return f"Videoconference ({where})"
         return f"In person: {self.venue}" if self.venue else "In person"
 
+    def times_held(self) -> tuple[dt.time | None, dt.time | None]:
+        """Start and end as the meeting was held (recorded, in its own time zone) where
+        known, else as booked: a verifier reads how long the group really met."""
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(self.timezone)
+
+        def local(moment: dt.datetime | None, booked: dt.time | None) -> dt.time | None:
+            if moment is None:
+                return booked
+            return moment.astimezone(zone).time().replace(second=0, microsecond=0)
+
+        return local(self.started_at, self.start_time), local(self.ended_at, self.end_time)
+
     def planned_next(self, group: Group) -> Meeting | None:
         """The next meeting as a planned meeting of its own, with the group's members
         expected; None when no next meeting is set."""

@@ -202,7 +202,7 @@ def _times(start: dt.time | None, end: dt.time | None) -> str:
 
 def _details(meeting: Meeting) -> str:
     rows = [_row("Date", escape(format_date(meeting.date)))]
-    times = _times(meeting.start_time, meeting.end_time)
+    times = _times(*meeting.times_held())
     if times:
         rows.append(_row("Time", escape(times)))
     rows.append(_row("Venue / modality", _venue(meeting.modality, meeting.venue, meeting.platform)))

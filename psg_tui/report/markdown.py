@@ -276,9 +276,10 @@ def render_meeting_markdown(meeting: Meeting, *, member: str | None = None) -> s
     if meeting.status is not MeetingStatus.COMPLETE:
         out += ["**Draft: these notes are not final.**", ""]
     out += [f"- **Date:** {format_date(meeting.date)}"]
-    if meeting.start_time:
-        end = f" to {format_time(meeting.end_time)}" if meeting.end_time else ""
-        out.append(f"- **Time:** {format_time(meeting.start_time)}{end}")
+    start, end_time = meeting.times_held()
+    if start:
+        end = f" to {format_time(end_time)}" if end_time else ""
+        out.append(f"- **Time:** {format_time(start)}{end}")
     out += [
         f"- **Venue / modality:** {_venue_md(meeting.modality, meeting.venue, meeting.platform)}",
         f"- **Facilitator:** {_who(meeting, meeting.roles.facilitator)}",

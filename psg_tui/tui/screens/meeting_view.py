@@ -72,9 +72,10 @@ def meeting_record(meeting: Meeting) -> Group:
         ),
     ]
     rows: list[tuple[str, str | Text]] = [("Date", format_date(meeting.date))]
-    if meeting.start_time:
-        end = f" to {format_time(meeting.end_time)}" if meeting.end_time else ""
-        rows.append(("Time", f"{format_time(meeting.start_time)}{end}"))
+    start, end_time = meeting.times_held()
+    if start:
+        end = f" to {format_time(end_time)}" if end_time else ""
+        rows.append(("Time", f"{format_time(start)}{end}"))
     rows.append(("Venue", _venue_line(meeting.modality, meeting.venue, meeting.platform)))
     rows.append(("PSG criteria", psg_criteria_sentence(meeting)))
     missing = meeting.missing_minimum_data()
