@@ -304,3 +304,13 @@ async def test_a_level_change_rings_once_and_flashes(sample_group: Path) -> None
         assert len(rings) == 1
         words = str(slots.query_one("#countdown-words", Static).content)
         assert words.startswith("OVER +")
+
+
+async def test_palette_offers_no_screenshot(sample_group: Path) -> None:
+    """An SVG screenshot would copy confidential notes out of the group's private folder."""
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Screenshot" not in titles
+        assert "Quit" in titles

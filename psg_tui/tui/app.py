@@ -123,6 +123,16 @@ class PsgApp(App[int]):
         assert self.store is not None
         self.push_screen(MeetingViewScreen(self.store, path, meeting))
 
+    def get_system_commands(self, screen):  # noqa: ANN001, ANN201 - Textual's signature
+        """Textual's palette commands, less "Screenshot": it writes the screen, notes and
+        all, to a file outside the group's private folder. "Quit" saves first (ours)."""
+        for command in super().get_system_commands(screen):
+            if command.title == "Screenshot":
+                continue
+            if command.title == "Quit":
+                command = command._replace(help="Save the notes and quit")
+            yield command
+
     # -- actions ---------------------------------------------------------------------------
 
     def action_help(self) -> None:
