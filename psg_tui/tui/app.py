@@ -123,7 +123,7 @@ class PsgApp(App[int]):
         assert self.store is not None
         self.push_screen(MeetingViewScreen(self.store, path, meeting))
 
-    def get_system_commands(self, screen):  # noqa: ANN001, ANN201 - Textual's signature
+    def get_system_commands(self, screen):
         """Textual's palette commands, less "Screenshot": it writes the screen, notes and
         all, to a file outside the group's private folder. "Quit" saves first (ours)."""
         for command in super().get_system_commands(screen):
