@@ -95,7 +95,7 @@ def test_two_hour_meeting_one_way() -> None:
     schedule = clock.schedule()
     assert schedule.slip_seconds == pytest.approx(25 + 360)
     assert schedule.text.startswith("On time: ends 20:")  # within a minute of 20:30
-    assert "shortened" in schedule.rebalance_text
+    assert "shorter in all to keep to time" in schedule.rebalance_text
     assert all(900 <= p.planned_seconds < 1380 for p in schedule.upcoming)
     assert "shorter to catch up" in schedule.next_slot.text  # type: ignore[union-attr]
     next_planned = schedule.next_slot.planned_seconds  # type: ignore[union-attr]

@@ -35,10 +35,17 @@ CONFIDENTIALITY = (
     "confidentiality and group member privacy come first."
 )
 
-HELP_FOOTNOTE = (
+MEETING_HELP = (
     "Timer keys work while you type in the notes. Check-in and check-out notes are personal: "
     "they go into no PDF. " + NOTES_REMINDER
 )
+"""Help note on the screens of a running meeting."""
+
+GENERAL_NOTE = (
+    "Tab and shift+Tab move between fields; on a tab bar, left and right switch tabs. "
+    "ctrl+p opens the command palette."
+)
+"""Help note on every screen."""
 
 START_TIP = "Go: start the timer; again to pause, again to resume"
 BIG_TIP = "Timekeeper view: a screen-filling timer for a shared screen"

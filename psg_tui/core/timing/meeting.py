@@ -165,9 +165,9 @@ class ScheduleView:
         """What rebalancing is doing, in words (empty when nothing)."""
         change = sum(p.change_seconds for p in self.upcoming)
         if change < 0:
-            return f"Later slots shortened by {minutes_text(-change)} in all to catch up."
+            return f"later slots {minutes_text(-change)} shorter in all to keep to time"
         if change > 0:
-            return f"Later slots given {minutes_text(change)} of spare time."
+            return f"later slots given {minutes_text(change)} of spare time"
         return ""
 
 

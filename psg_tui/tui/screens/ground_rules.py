@@ -38,6 +38,7 @@ class GroundRulesScreen(Screen[None]):
         with VerticalScroll(id="ground-rules"):
             yield Static("Purpose", classes="section-title")
             yield Static(Text(self.group.purpose or "(no purpose written yet)"), id="purpose")
+            yield Static(CONFIDENTIALITY, classes="notice", markup=False)
             yield Static("Ground rules", classes="section-title")
             if self.editable:
                 yield Static(
@@ -52,7 +53,6 @@ class GroundRulesScreen(Screen[None]):
                     rules.append(f"{i}. ", style="bold")
                     rules.append(rule + "\n")
                 yield Static(rules, id="rules")
-            yield Static(CONFIDENTIALITY, classes="notice", markup=False)
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:

@@ -10,7 +10,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-from psg_tui.tui.guidance import HELP_FOOTNOTE
+from psg_tui.tui.guidance import GENERAL_NOTE
 
 
 class HelpScreen(ModalScreen[None]):
@@ -26,10 +26,12 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-dialog", classes="dialog"):
-            yield Static(f"Keys: {self.underneath.sub_title or 'psg-tui'}", classes="dialog-title")
+            title = self.underneath.sub_title or self.underneath.title or "psg-tui"
+            yield Static(f"Keys: {title}", classes="dialog-title", markup=False)
             with VerticalScroll():
                 yield Static(self._table(), id="help-keys")
-                yield Static(HELP_FOOTNOTE, classes="hint", markup=False)
+                note = getattr(self.underneath, "HELP_NOTE", "")
+                yield Static(f"{note}\n{GENERAL_NOTE}".strip(), classes="hint", markup=False)
             yield Static("Esc or F1 closes this help.", classes="hint")
 
     def _table(self) -> Table:

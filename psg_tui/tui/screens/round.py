@@ -19,6 +19,7 @@ from psg_tui.tui.guidance import (
     BIG_TIP,
     CHECK_IN_PROMPT,
     CHECK_OUT_PROMPT,
+    MEETING_HELP,
     NEXT_PERSON_TIP,
     START_TIP,
 )
@@ -30,6 +31,8 @@ from psg_tui.tui.widgets.notes import NotesArea
 
 class RoundScreen(TimedScreenMixin, Screen[None]):
     """One screen for both rounds; ``check_out`` picks which."""
+
+    HELP_NOTE = MEETING_HELP
 
     BINDINGS = [
         Binding(
@@ -128,11 +131,18 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
         people = self.query_one("#round-people", OptionList)
         highlighted = people.highlighted
         people.clear_options()
-        done = self.had_turn()
+        entries = {e.registration_number: e for e in self.entries()}
         current = self.session.clock.turn_person
         for attendee in self.session.meeting.attendees:
             reg = attendee.registration_number
-            mark = "▶ " if reg == current else ("✓ " if reg in done else "  ")
+            entry = entries.get(reg)
+            passed = entry is not None and entry.elapsed_seconds < 5 and not entry.notes
+            if reg == current:
+                mark = "▶ "
+            elif entry is None:
+                mark = "  "
+            else:
+                mark = "– " if passed else "✓ "  # passed over (F7) / had their turn
             people.add_option(Option(Text(mark + attendee.name), id=reg))
         if highlighted is not None and highlighted < people.option_count:
             people.highlighted = highlighted

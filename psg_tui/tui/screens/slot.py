@@ -12,7 +12,7 @@ from textual.widgets import Footer, Header, Static, TabbedContent, TabPane, Text
 
 from psg_tui.core.timing import clock_text
 from psg_tui.tui.clock_view import Face, face_of, schedule_line
-from psg_tui.tui.guidance import BIG_TIP, NOTES_REMINDER, PHASE_PROMPTS, START_TIP
+from psg_tui.tui.guidance import BIG_TIP, MEETING_HELP, NOTES_REMINDER, PHASE_PROMPTS, START_TIP
 from psg_tui.tui.screens.timed import TimedScreenMixin
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
@@ -22,6 +22,8 @@ from psg_tui.tui.widgets.notes import NotesArea
 class SlotScreen(TimedScreenMixin, Screen[None]):
     """One presenter at a time. Timer keys are function keys with priority, so they work
     while the note taker types in the notes."""
+
+    HELP_NOTE = MEETING_HELP
 
     BINDINGS = [
         Binding("f2", "toggle_timer", "Go", priority=True, id="toggle-timer", tooltip=START_TIP),
@@ -79,6 +81,8 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
         self.session = session
         self.shown_slot: int | None = None
         """Which slot's notes the note widgets hold."""
+        self.shown_phase: str | None = None
+        """The phase the notes tab last followed (takeaways -> the Takeaways tab)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -133,6 +137,23 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
             )
         for area in self.query(TextArea):
             area.read_only = slot is None
+        self._show_tab("tab-summary")  # a new presenter starts on their summary
+
+    def _show_tab(self, tab: str) -> None:
+        tabs = self.query_one("#slot-notes", TabbedContent)
+        if tabs.active != tab:
+            tabs.active = tab
+            area = tabs.get_pane(tab).query_one(TextArea)
+            if self.focused is None or isinstance(self.focused, TextArea):
+                area.focus()
+
+    def _follow_phase(self, phase: str | None) -> None:
+        """The takeaways phase opens the Takeaways tab, once; the note taker can still move."""
+        if phase == self.shown_phase:
+            return
+        self.shown_phase = phase
+        if phase == "takeaways":
+            self._show_tab("tab-takeaways")
 
     def flush_notes(self) -> None:
         """Copy what the text areas hold into the slot they show.
@@ -189,6 +210,7 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
                 else ""
             )
             prompt = PHASE_PROMPTS.get(phase.name, "") if phase else ""  # type: ignore[call-overload]
+            self._follow_phase(phase.name if phase else None)
             upcoming = schedule.upcoming
         elif slot is not None:
             preview = schedule.next_slot

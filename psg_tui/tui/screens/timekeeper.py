@@ -10,6 +10,7 @@ from textual.widgets import Footer, ProgressBar, Static
 
 from psg_tui.core.timing import Stage, TimerView, clock_text
 from psg_tui.tui.clock_view import face_of, schedule_line
+from psg_tui.tui.guidance import MEETING_HELP
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
 
@@ -22,6 +23,8 @@ class TimekeeperScreen(Screen[None]):
     The timer keys still work here: they are passed to the meeting screen underneath, so
     this view adds no second copy of the meeting's logic.
     """
+
+    HELP_NOTE = MEETING_HELP
 
     BINDINGS = [
         Binding("f9,escape", "close", "Back", priority=True, id="close-timekeeper"),
@@ -84,11 +87,15 @@ class TimekeeperScreen(Screen[None]):
 
 
 def _phases_line(timer: TimerView | None) -> str:
-    """``Present 4:30 done · Discussion 12:46 now · Takeaways 2:15``."""
+    """``Present took 3:10 · Discussion now, 12:46 planned · Takeaways 2:15``."""
     if timer is None or len(timer.phases) < 2:
         return ""
     parts = []
     for phase in timer.phases:
-        mark = " now" if phase.is_current else (" done" if phase.is_done else "")
-        parts.append(f"{phase.label} {clock_text(phase.planned)}{mark}")
+        if phase.is_done:
+            parts.append(f"{phase.label} took {clock_text(phase.elapsed)}")
+        elif phase.is_current:
+            parts.append(f"{phase.label} now, {clock_text(phase.planned)} planned")
+        else:
+            parts.append(f"{phase.label} {clock_text(phase.planned)}")
     return " · ".join(parts)

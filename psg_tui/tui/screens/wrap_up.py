@@ -28,13 +28,15 @@ from textual.widgets.option_list import Option
 from psg_tui.core.models import Modality, NextMeeting
 from psg_tui.core.store import atomic_write
 from psg_tui.tui.dialogs.field_editor import FieldEditor, get_field, set_field
-from psg_tui.tui.guidance import NOTES_REMINDER
+from psg_tui.tui.guidance import MEETING_HELP, NOTES_REMINDER
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.notes import NotesArea
 
 
 class WrapUpScreen(Screen[None]):
     """The last stage: set the next meeting, check the notes, export them, finish."""
+
+    HELP_NOTE = MEETING_HELP
 
     BINDINGS = [
         Binding(

@@ -7,6 +7,9 @@ dropping them keeps the Footer in key order and the help screen honest.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from textual.binding import Binding
 from textual.widgets import TextArea
 
 _TIMER_KEYS = {f"f{n}" for n in range(1, 13)}
@@ -15,7 +18,16 @@ _TIMER_KEYS = {f"f{n}" for n in range(1, 13)}
 class NotesArea(TextArea, inherit_bindings=False):
     """A TextArea for meeting notes."""
 
-    BINDINGS = [b for b in TextArea.BINDINGS if b.key not in _TIMER_KEYS]  # type: ignore[union-attr]
+    BINDINGS = [
+        *(
+            replace(b, key="home") if b.key == "home,ctrl+a" else b  # type: ignore[union-attr]
+            for b in TextArea.BINDINGS
+            if b.key not in _TIMER_KEYS  # type: ignore[union-attr]
+        ),
+        # Most people expect ctrl+a to select everything (Textual's is "line start"; Home
+        # still does that), e.g. to replace a flagged summary in the privacy editor.
+        Binding("ctrl+a", "select_all", "Select all", show=False),
+    ]
 
     def __init__(self, text: str = "", **kwargs: object) -> None:
         kwargs.setdefault("soft_wrap", True)
