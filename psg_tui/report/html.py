@@ -327,7 +327,7 @@ def _discussions(meeting: Meeting) -> str:
         parts.append("<p class='empty'>No presenter topics recorded.</p>")
     if skipped:
         items = "".join(
-            f"<li>{_text(s.title, 'Untitled topic')} ({_person(meeting, s.presenter)})</li>"
+            f"<li>{_text(s.title, 'Untitled topic')}: {_person(meeting, s.presenter)}</li>"
             for s in skipped
         )
         parts.append(f"<h3>Not presented at this meeting</h3><ul class='skipped'>{items}</ul>")

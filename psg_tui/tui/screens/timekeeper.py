@@ -43,7 +43,7 @@ class TimekeeperScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="timekeeper"):
             yield Static("", id="timekeeper-who", markup=False)
-            yield Countdown(id="countdown")
+            yield Countdown(id="countdown", big=True)
             yield ProgressBar(total=1.0, show_eta=False, show_percentage=False, id="tk-progress")
             yield Static("", id="timekeeper-phases", markup=False)
             yield Static("", id="timekeeper-meeting", markup=False)

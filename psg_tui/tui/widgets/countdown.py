@@ -7,6 +7,8 @@ from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.widgets import Digits, Static
 
+from psg_tui.tui.widgets.big_digits import BigDigits
+
 LEVEL_CLASSES = ("on-track", "warning", "time-up", "overtime", "paused", "idle")
 
 
@@ -20,8 +22,16 @@ class Countdown(Vertical):
     words: reactive[str] = reactive("", init=False)
     level: reactive[str] = reactive("idle", init=False)
 
+    def __init__(self, *, big: bool = False, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.big = big
+        """Five-row digits (the timekeeper view) instead of Textual's three-row Digits."""
+
     def compose(self) -> ComposeResult:
-        yield Digits("0:00", id="countdown-digits")
+        if self.big:
+            yield BigDigits("0:00", id="countdown-digits")
+        else:
+            yield Digits("0:00", id="countdown-digits")
         yield Static("", id="countdown-words", markup=False)
 
     def show(self, digits: str, words: str, level: str) -> None:
@@ -31,7 +41,7 @@ class Countdown(Vertical):
         self.level = level
 
     def watch_digits(self, value: str) -> None:
-        self.query_one(Digits).update(value)
+        self.query_one("#countdown-digits").update(value)  # type: ignore[attr-defined]
 
     def watch_words(self, value: str) -> None:
         self.query_one("#countdown-words", Static).update(value)
