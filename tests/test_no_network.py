@@ -144,3 +144,48 @@ async def test_the_app_opens_no_connection(no_network: NetworkGuard, sample_grou
         await pilot.pause()
         await pilot.press("ctrl+q")
         await pilot.pause()
+
+
+async def test_a_whole_meeting_and_its_exports_open_no_connection(
+    no_network: NetworkGuard, sample_group: Path
+) -> None:
+    """Setup to finish, with the PDF (weasyprint and its fetcher) and the .ics written."""
+    from textual.widgets import Input
+
+    from tests.tui_helpers import FakeClock, app_for
+
+    store = GroupStore(sample_group)
+    loaded, _ = store.load_meetings()
+    path, planned = next((p, m) for p, m in loaded if m.status is MeetingStatus.PLANNED)
+    planned.slots[
+        0
+    ].summary = "See ![chart](http://127.0.0.1:9/x.png) and <img src='file:///etc/passwd'>"
+    clock = FakeClock()
+    app, _ = app_for(sample_group, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_meeting(planned, path)
+        await pilot.pause()
+        app.screen.action_start()
+        await pilot.pause()
+        await pilot.press("f10")  # ground rules -> check-in
+        await pilot.pause()
+        app.screen.action_toggle_timer()
+        clock.advance(60)
+        for _ in range(3):  # check-in -> slots -> check-out -> wrap-up
+            app.screen.action_next_stage()
+            await pilot.pause()
+        wrap = app.screen
+        wrap.query_one("#next-date", Input).value = "2027-03-10"
+        await pilot.pause()
+        wrap.action_export_ics()
+        wrap.action_export_pdf()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        wrap.action_finish()
+        await pilot.pause()
+        if app.session is not None:
+            app.screen.action_yes()  # "Finish anyway" (no summary written)
+            await pilot.pause()
+    assert path.with_suffix(".pdf").exists()
+    assert path.with_name(f"{path.stem}-next-meeting.ics").exists()
