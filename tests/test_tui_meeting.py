@@ -21,7 +21,7 @@ from psg_tui.tui.screens.round import RoundScreen
 from psg_tui.tui.screens.setup import SetupScreen
 from psg_tui.tui.screens.slot import SlotScreen
 from psg_tui.tui.screens.wrap_up import WrapUpScreen
-from tests.tui_helpers import FakeClock, app_for
+from tests.tui_helpers import FakeClock, app_for, next_stages, start_planned
 
 
 def _planned(group_dir: Path):
@@ -170,15 +170,8 @@ async def test_resume_after_the_app_was_killed(sample_group: Path) -> None:
     clock = FakeClock()
     app, _ = app_for(sample_group, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        path, planned = _planned(sample_group)
-        app.start_meeting(planned, path)
-        await pilot.pause()
-        app.screen.action_start()
-        await pilot.pause()
-        await pilot.press("f10")  # ground rules -> check-in
-        await pilot.pause()
-        app.screen.action_next_stage()  # skip the check-in round
-        await pilot.pause()
+        path = await start_planned(app, sample_group, pilot)
+        await next_stages(app, pilot)  # skip the check-in round
         slots = app.screen
         slots.action_toggle_timer()
         clock.advance(200)
@@ -206,15 +199,8 @@ async def test_resume_after_the_app_was_killed(sample_group: Path) -> None:
 async def test_a_failed_save_is_shown_and_nothing_is_lost(sample_group: Path, monkeypatch) -> None:
     app, _ = app_for(sample_group)
     async with app.run_test(size=(80, 24)) as pilot:
-        path, planned = _planned(sample_group)
-        app.start_meeting(planned, path)
-        await pilot.pause()
-        app.screen.action_start()
-        await pilot.pause()
-        await pilot.press("f10")
-        await pilot.pause()
-        app.screen.action_next_stage()
-        await pilot.pause()
+        path = await start_planned(app, sample_group, pilot)
+        await next_stages(app, pilot)  # skip the check-in round
         session = app.session
         session.autosave_seconds = 0.01
         before = path.read_bytes()
@@ -253,12 +239,7 @@ async def test_user_text_is_never_markup(sample_group: Path) -> None:
     store.save_meeting(planned, path)
     app, _ = app_for(sample_group)
     async with app.run_test(size=(80, 24)) as pilot:
-        app.start_meeting(store.load_meeting(path), path)
-        await pilot.pause()
-        app.screen.action_start()
-        await pilot.pause()
-        await pilot.press("f10")
-        await pilot.pause()
+        await start_planned(app, sample_group, pilot, store.load_meeting(path))
         rounds = app.screen
         rounds.action_toggle_timer()
         await pilot.pause()
@@ -281,15 +262,8 @@ async def test_a_level_change_rings_once_and_flashes(sample_group: Path) -> None
     rings: list[int] = []
     app.bell = lambda: rings.append(1)  # type: ignore[method-assign]
     async with app.run_test(size=(80, 24)) as pilot:
-        path, planned = _planned(sample_group)
-        app.start_meeting(planned, path)
-        await pilot.pause()
-        app.screen.action_start()
-        await pilot.pause()
-        await pilot.press("f10")
-        await pilot.pause()
-        app.screen.action_next_stage()
-        await pilot.pause()
+        await start_planned(app, sample_group, pilot)
+        await next_stages(app, pilot)  # skip the check-in round
         slots = app.screen
         slots.action_toggle_timer()
         planned_seconds = app.session.meeting.slots[0].planned_seconds

@@ -10,7 +10,7 @@ from textual.pilot import Pilot
 
 from psg_tui.core.models import MeetingStatus
 from psg_tui.core.store import GroupStore
-from tests.tui_helpers import FakeClock, app_for
+from tests.tui_helpers import FakeClock, app_for, start_planned
 
 SIZE = (80, 24)
 
@@ -53,10 +53,8 @@ def test_setup_plan(sample_group: Path, snap_compare) -> None:
 
 
 async def _into_meeting(app, path, planned, pilot: Pilot) -> None:
-    app.start_meeting(planned, path)
-    await _settle(pilot)
-    app.screen.action_start()
-    await _settle(pilot)
+    """Start the planned meeting and pass the ground rules: the check-in round is on."""
+    await start_planned(app, path.parent.parent, pilot, planned)
 
 
 def test_check_in_round(sample_group: Path, snap_compare) -> None:
@@ -64,8 +62,6 @@ def test_check_in_round(sample_group: Path, snap_compare) -> None:
 
     async def run_before(pilot: Pilot) -> None:
         await _into_meeting(app, path, planned, pilot)
-        await pilot.press("f10")
-        await _settle(pilot)
         app.screen.action_toggle_timer()
         clock.advance(45)
         app.screen.refresh_display()
@@ -79,8 +75,6 @@ def test_presenter_slot_in_discussion(sample_group: Path, snap_compare) -> None:
 
     async def run_before(pilot: Pilot) -> None:
         await _into_meeting(app, path, planned, pilot)
-        await pilot.press("f10")
-        await _settle(pilot)
         app.screen.action_next_stage()
         await _settle(pilot)
         slot = app.screen
@@ -100,8 +94,6 @@ def test_timekeeper_view_overtime(sample_group: Path, snap_compare) -> None:
 
     async def run_before(pilot: Pilot) -> None:
         await _into_meeting(app, path, planned, pilot)
-        await pilot.press("f10")
-        await _settle(pilot)
         app.screen.action_next_stage()
         await _settle(pilot)
         app.screen.action_toggle_timer()
@@ -119,8 +111,6 @@ def test_wrap_up(sample_group: Path, snap_compare) -> None:
 
     async def run_before(pilot: Pilot) -> None:
         await _into_meeting(app, path, planned, pilot)
-        await pilot.press("f10")
-        await _settle(pilot)
         for _ in range(3):
             app.screen.action_next_stage()
             await _settle(pilot)
@@ -133,8 +123,6 @@ def test_help_lists_every_key(sample_group: Path, snap_compare) -> None:
 
     async def run_before(pilot: Pilot) -> None:
         await _into_meeting(app, path, planned, pilot)
-        await pilot.press("f10")
-        await _settle(pilot)
         app.screen.action_next_stage()
         await _settle(pilot)
         await pilot.press("f1")

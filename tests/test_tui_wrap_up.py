@@ -12,25 +12,17 @@ from psg_tui.core.models import MeetingStatus
 from psg_tui.core.store import GroupStore
 from psg_tui.tui.dialogs.field_editor import FieldEditor
 from psg_tui.tui.screens.wrap_up import WrapUpScreen
-from tests.tui_helpers import FakeClock, app_for
+from tests.tui_helpers import FakeClock, app_for, next_stages, planned_meeting, start_planned
 
 # A valid test NHI (Z-prefixed, check character confirmed): fictional by construction.
 TEST_NHI = "ZZZ0016"
 
 
 async def _to_wrap_up(app, sample_group: Path, pilot):
-    loaded, _ = GroupStore(sample_group).load_meetings()
-    path, planned = next((p, m) for p, m in loaded if m.status is MeetingStatus.PLANNED)
+    _path, planned = planned_meeting(sample_group)
     planned.slots[0].summary = f"Discussed a person (NHI {TEST_NHI}) and their medicines."
-    app.start_meeting(planned, path)
-    await pilot.pause()
-    app.screen.action_start()
-    await pilot.pause()
-    await pilot.press("f10")
-    await pilot.pause()
-    for _ in range(3):
-        app.screen.action_next_stage()
-        await pilot.pause()
+    path = await start_planned(app, sample_group, pilot, planned)
+    await next_stages(app, pilot, 3)
     assert isinstance(app.screen, WrapUpScreen)
     return path
 
