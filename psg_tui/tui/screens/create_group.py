@@ -63,6 +63,8 @@ def blank_group() -> Group:
 class CreateGroupScreen(EditGroupScreen):
     """Create a group and open it. Returns None when left without creating one."""
 
+    SUB_TITLE = "New group"
+
     def __init__(self, groups_root: Path, folder: Path | None = None) -> None:
         super().__init__(None, blank_group())
         self.groups_root = groups_root

@@ -108,6 +108,8 @@ def parse_start_time(text: str) -> dt.time:
 class EditGroupScreen(Screen[Group | None]):
     """Edit the group; returns the saved group, or None when left without saving."""
 
+    SUB_TITLE = "Edit group"
+
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True, id="save-group"),
         Binding("escape", "back", "Back", id="group-back"),

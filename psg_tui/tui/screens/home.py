@@ -95,6 +95,8 @@ def error_reason(error: StoreError) -> str:
 class HomeScreen(Screen[None]):
     """The group at a glance, and the way into its meetings."""
 
+    SUB_TITLE = "Home"
+
     BINDINGS = [
         Binding("n", "new_meeting", "New meeting", id="new-meeting"),
         # One key, two meanings: the Footer shows whichever fits the highlighted meeting.

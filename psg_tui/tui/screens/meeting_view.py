@@ -182,6 +182,8 @@ def member_pdf_path(meeting_path: Path, registration_number: str) -> Path:
 class MeetingViewScreen(Screen[None]):
     """A past meeting, read-only, with a member's own reflection and PDF."""
 
+    SUB_TITLE = "Past meeting (read-only)"
+
     BINDINGS = [
         Binding("escape", "back", "Back", id="view-back"),
         Binding("m", "reflect", "My reflection", id="my-reflection"),

@@ -53,6 +53,8 @@ class PickGroupScreen(Screen[None]):
     screen goes straight to creating the group there.
     """
 
+    SUB_TITLE = "Your groups"
+
     BINDINGS = [
         Binding("n", "create", "New group", id="new-group"),
         Binding("escape", "back", "Back", id="pick-back", tooltip="Back to the open group"),
