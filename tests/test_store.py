@@ -661,3 +661,35 @@ def test_iter_toml_files_on_a_group_folder(sample_group: Path) -> None:
 def test_parse_model_reads_group_and_meeting(sample_group: Path) -> None:
     group = parse_model(Group, sample_group / "group.toml")
     assert group.members
+
+
+# -- the fast string writer under dumps_toml ----------------------------------------------
+
+_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"),
+    max_size=300,
+)
+
+
+@given(
+    st.dictionaries(
+        st.text(alphabet="abcdefghij_", min_size=1, max_size=8),
+        st.one_of(_TEXT, st.lists(_TEXT, max_size=4), st.integers()),
+        max_size=6,
+    )
+)
+def test_dumps_toml_round_trips_any_text(data: dict) -> None:
+    """Long strings bypass tomli-w's escaper; every value must still read back the same."""
+    from psg_tui.core.store import dumps_toml
+
+    assert tomllib.loads(dumps_toml(data)) == data
+
+
+def test_dumps_toml_keeps_quotes_backslashes_and_control_characters() -> None:
+    from psg_tui.core.store import dumps_toml
+
+    tricky = 'ends in quotes """" and a backslash \\\n\x01\x7f\ttab\r\nā 🙂 "' * 5
+    data = {"summary": tricky, "references": [tricky, "short"], "slots": [{"title": tricky}]}
+    text = dumps_toml(data)
+    assert tomllib.loads(text) == data
+    assert '"""\n' in text  # multi-line notes stay readable in the file
