@@ -19,9 +19,13 @@ class ConfirmDialog(ModalScreen[bool]):
         Binding("n", "no", "No", show=False),
     ]
 
-    def __init__(self, question: str, *, yes: str = "Yes", no: str = "No") -> None:
+    def __init__(
+        self, question: str, *, yes: str = "Yes", no: str = "No", careful: bool = False
+    ) -> None:
         super().__init__()
         self.question = question
+        self.careful = careful
+        """Enter answers no: for questions whose yes cannot be undone easily."""
         self.yes_label = yes
         self.no_label = no
 
@@ -33,7 +37,7 @@ class ConfirmDialog(ModalScreen[bool]):
                 yield Button(self.no_label, id="no")
 
     def on_mount(self) -> None:
-        self.query_one("#yes", Button).focus()
+        self.query_one("#no" if self.careful else "#yes", Button).focus()
 
     @on(Button.Pressed, "#yes")
     def action_yes(self) -> None:

@@ -366,6 +366,7 @@ class MeetingViewScreen(Screen[None]):
                 "anyway; the meeting file will record that you acknowledged them.",
                 yes="Export anyway",
                 no="Fix first",
+                careful=True,
             ),
             answered,
         )

@@ -285,6 +285,7 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
                 "back from the command palette (ctrl+p, Jump to presenter).",
                 yes=f"Skip {who}",
                 no="Keep",
+                careful=True,
             ),
             answered,
         )

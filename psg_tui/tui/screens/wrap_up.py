@@ -364,6 +364,7 @@ class WrapUpScreen(Screen[None]):
                     "the note taker acknowledged them.",
                     yes="Export anyway",
                     no="Fix first",
+                    careful=True,
                 ),
                 answered,
             )
@@ -468,6 +469,7 @@ class WrapUpScreen(Screen[None]):
                 + "\n\nFinish the meeting anyway? A finished meeting opens read-only.",
                 yes="Finish anyway",
                 no="Go back",
+                careful=True,
             ),
             answered,
         )
