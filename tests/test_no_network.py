@@ -171,7 +171,11 @@ async def test_a_whole_meeting_and_its_exports_open_no_connection(
         await pilot.pause()
         app.screen.action_toggle_timer()
         clock.advance(60)
-        for _ in range(3):  # check-in -> slots -> check-out -> wrap-up
+        app.screen.action_next_stage()  # one check-in turn only: it asks first
+        await pilot.pause()
+        app.screen.action_yes()
+        await pilot.pause()
+        for _ in range(2):  # slots -> check-out -> wrap-up
             app.screen.action_next_stage()
             await pilot.pause()
         wrap = app.screen

@@ -16,6 +16,7 @@ from textual.widgets import Input, Static, TextArea
 from psg_tui.core.models import MeetingStatus, SlotState
 from psg_tui.core.store import GroupStore
 from psg_tui.core.timing import Stage, TimerState
+from psg_tui.tui.dialogs.confirm import ConfirmDialog
 from psg_tui.tui.screens.ground_rules import GroundRulesScreen
 from psg_tui.tui.screens.round import RoundScreen
 from psg_tui.tui.screens.setup import SetupScreen
@@ -132,7 +133,12 @@ async def test_a_whole_meeting(sample_group: Path) -> None:
         assert isinstance(rounds, RoundScreen) and rounds.check_out
         rounds.action_toggle_timer()
         clock.advance(45)
-        rounds.action_next_stage()
+        rounds.action_next_stage()  # the others have not checked out: it asks
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        assert "Not everyone has had their check-out turn" in dialog.question
+        dialog.action_yes()
         await pilot.pause()
         wrap = app.screen
         assert isinstance(wrap, WrapUpScreen)
@@ -245,6 +251,9 @@ async def test_user_text_is_never_markup(sample_group: Path) -> None:
         await pilot.pause()
         assert "Sam [/b] [red]Ngā[/red" in str(rounds.query_one("#round-who", Static).content)
         rounds.action_next_stage()
+        await pilot.pause()
+        assert "Sam [/b] [red]Ngā[/red" not in app.screen.question  # only those waiting
+        app.screen.action_yes()
         await pilot.pause()
         slots = app.screen
         slots.refresh_display()

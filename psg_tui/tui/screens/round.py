@@ -253,7 +253,33 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
         return "wrap-up" if self.check_out else "presenter slots"
 
     def action_next_stage(self) -> None:
-        """End the round and go on."""
+        """End the round and go on. Skipping the round outright goes straight on; leaving
+        it part way asks first, naming who has not had their turn."""
         from psg_tui.tui.flow import next_stage
 
-        self.after_typing(lambda: next_stage(self.app))
+        waiting = self.waiting()
+        current = self.session.clock.turn_person
+        waiting = [reg for reg in waiting if reg != current]
+        started = len(waiting) < len(self.session.meeting.attendees)
+        if not waiting or not started:
+            self.after_typing(lambda: next_stage(self.app))
+            return
+        from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
+        names = ", ".join(self.session.meeting.name_of(reg) for reg in waiting)
+
+        def answered(go_on: bool | None) -> None:
+            if go_on:
+                next_stage(self.app)
+
+        self.after_typing(
+            lambda: self.app.push_screen(
+                ConfirmDialog(
+                    f"Not everyone has had their {self.round_name.lower()} turn: {names}. "
+                    f"End the round and go on to {self._next_name()}?",
+                    yes="Go on",
+                    no="Stay",
+                ),
+                answered,
+            )
+        )
