@@ -604,3 +604,42 @@ async def test_member_pdf_with_an_identifier_asks_before_exporting(sample_group:
         assert app.screen is view
         await app.workers.wait_for_complete()
         assert path.with_name("2026-08-19-92370.pdf").exists()
+
+
+async def test_the_note_taker_tidies_a_finished_meeting(sample_group: Path) -> None:
+    """A flagged note is listed first and opens at the spot; the fix is saved at once and
+    the record on screen shows it."""
+    from psg_tui.tui.dialogs.field_editor import FieldEditor
+    from psg_tui.tui.dialogs.tidy_notes import TidyNotesDialog
+
+    store = GroupStore(sample_group)
+    path, meeting = meeting_file(sample_group, "2026-05-20.toml")
+    meeting.slots[1].summary = "Shared care for Mrs Patel, NHI ZZZ0016."
+    store.save_meeting(meeting, path)
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.open_meeting_readonly(path, store.load_meeting(path))
+        await pilot.pause()
+        view = app.screen
+        await pilot.press("t")
+        await pilot.pause()
+        tidy = app.screen
+        assert isinstance(tidy, TidyNotesDialog)
+        assert tidy.fields[0][0] == "slots.1.summary"  # the flagged one first
+        assert all(
+            not f.startswith(("check_in", "check_out", "reflections")) for f, *_ in tidy.fields
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, FieldEditor)
+        editor.query_one(TextArea).load_text("Shared care with a nurse practitioner.")
+        editor.action_save()
+        await pilot.pause()
+        assert "Nothing flagged" in str(tidy.query_one("#tidy-status", Static).content)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is view
+        assert "Shared care with a nurse practitioner." in rendered(meeting_record(view.meeting))
+    assert store.load_meeting(path).slots[1].summary == "Shared care with a nurse practitioner."

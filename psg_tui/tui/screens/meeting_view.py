@@ -188,6 +188,13 @@ class MeetingViewScreen(Screen[None]):
         Binding("escape", "back", "Back", id="view-back"),
         Binding("m", "reflect", "My reflection", id="my-reflection"),
         Binding("p", "export_pdf", "My PDF", id="my-pdf", tooltip="Export your own PDF"),
+        Binding(
+            "t",
+            "tidy",
+            "Tidy notes",
+            id="tidy-notes",
+            tooltip="The note taker tidies the shared notes (and fixes privacy findings)",
+        ),
     ]
 
     def __init__(self, store: GroupStore, path: Path, meeting: Meeting) -> None:
@@ -217,7 +224,7 @@ class MeetingViewScreen(Screen[None]):
         """What the line under the record says when nothing has just happened."""
         if not self.can_reflect:
             return "Read-only. Esc goes back."
-        return "Read-only. m: your own reflection on learning (yours alone). p: your own PDF."
+        return "m: your own reflection (yours alone). p: your own PDF. t: tidy the notes."
 
     def set_status(self, message: str | Text, *, error: bool = False) -> None:
         """The line under the record."""
@@ -232,9 +239,26 @@ class MeetingViewScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide the member actions where they do not apply (a planned meeting)."""
-        if action in ("reflect", "export_pdf"):
+        if action in ("reflect", "export_pdf", "tidy"):
             return self.can_reflect
         return True
+
+    def action_tidy(self) -> None:
+        """Edit the shared notes of this finished meeting, then show them again."""
+        from psg_tui.tui.dialogs.tidy_notes import TidyNotesDialog
+
+        def closed(changed: bool | None) -> None:
+            if not changed:
+                return
+            try:
+                self.meeting = self.store.load_meeting(self.path)
+            except StoreError as exc:
+                self.set_status(Text(str(exc)), error=True)
+                return
+            self.query_one("#meeting-record", Static).update(meeting_record(self.meeting))
+            self.set_status(Text("Notes saved."))
+
+        self.app.push_screen(TidyNotesDialog(self.store, self.path, self.meeting), closed)
 
     def action_back(self) -> None:
         """Back to the group."""
