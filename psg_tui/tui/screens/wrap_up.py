@@ -425,7 +425,7 @@ class WrapUpScreen(Screen[None]):
 
     def action_finish(self) -> None:
         """Mark the meeting complete and go back to the group, after saying what is still
-        open (a finished meeting opens read-only)."""
+        open (a finished meeting keeps only its shared notes editable)."""
         focused = self.focused
         if isinstance(focused, TextArea):
             focused.call_later(self._finish)  # after the keys already typed
@@ -466,7 +466,7 @@ class WrapUpScreen(Screen[None]):
             ConfirmDialog(
                 "Still open:\n"
                 + "\n".join(f"- {item}" for item in items)
-                + "\n\nFinish the meeting anyway? A finished meeting opens read-only.",
+                + "\n\nFinish the meeting anyway? Its notes can still be tidied later (t on its page).",
                 yes="Finish anyway",
                 no="Go back",
                 careful=True,
