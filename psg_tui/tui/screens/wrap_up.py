@@ -466,7 +466,8 @@ class WrapUpScreen(Screen[None]):
             ConfirmDialog(
                 "Still open:\n"
                 + "\n".join(f"- {item}" for item in items)
-                + "\n\nFinish the meeting anyway? Its notes can still be tidied later (t on its page).",
+                + "\n\nFinish the meeting anyway? Its notes can still be tidied later "
+                "(t on its page).",
                 yes="Finish anyway",
                 no="Go back",
                 careful=True,
