@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from psg_tui.core.models import Meeting
 from psg_tui.core.privacy import Finding, findings_in_output, meeting_text_fields
 from psg_tui.core.store import GroupStore, StoreError
+from psg_tui.core.timing.text import plural
 from psg_tui.tui.dialogs.field_editor import FieldEditor, set_field
 from psg_tui.tui.guidance import NOTES_REMINDER
 
@@ -82,7 +83,9 @@ class TidyNotesDialog(ModalScreen[bool]):
             options.highlighted = 0
         flagged = sum(1 for item in fields if item[3] is not None)
         self.query_one("#tidy-status", Static).update(
-            f"{flagged} note(s) with possible identifiers." if flagged else "Nothing flagged."
+            f"{plural(flagged, 'note')} with possible identifiers."
+            if flagged
+            else "Nothing flagged."
         )
 
     @on(OptionList.OptionSelected, "#tidy-fields")

@@ -36,7 +36,9 @@ from psg_tui.core.models import (
     Slot,
 )
 from psg_tui.core.store import GroupStore, StoreError
+from psg_tui.core.timing.text import plural
 from psg_tui.tui.dialogs.presenter import PresenterDialog
+from psg_tui.tui.forms import hhmm, parse_date, parse_hhmm
 from psg_tui.tui.plan_view import plan_summary
 
 
@@ -100,7 +102,7 @@ class SetupScreen(Screen[None]):
                 yield Label("Date")
                 yield Input(m.date.isoformat(), placeholder="YYYY-MM-DD", id="date", compact=True)
                 yield Label("Start time")
-                yield Input(_hhmm(m.start_time), placeholder="HH:MM", id="start", compact=True)
+                yield Input(hhmm(m.start_time), placeholder="HH:MM", id="start", compact=True)
                 yield Label("Length (min)")
                 yield Input(
                     str(self._length_minutes()),
@@ -215,11 +217,8 @@ class SetupScreen(Screen[None]):
     def build_meeting(self) -> Meeting:
         """The meeting as the form describes it; raises ValueError with a sentence."""
         value = self.query_one
-        try:
-            date = dt.date.fromisoformat(value("#date", Input).value.strip())
-        except ValueError:
-            raise ValueError("Date: write it as YYYY-MM-DD, e.g. 2026-12-09") from None
-        start = _parse_hhmm(value("#start", Input).value)
+        date = parse_date(value("#date", Input).value, "Date")
+        start = parse_hhmm(value("#start", Input).value, "Start time")
         length_text = value("#length", Input).value.strip()
         if not length_text.isdigit() or not 15 <= int(length_text) <= 480:
             raise ValueError("Length: minutes from 15 to 480 (most meetings are 60 to 120)")
@@ -365,7 +364,7 @@ class SetupScreen(Screen[None]):
         plan.update("\n".join(lines))
         if ok:
             status.update(
-                f"{len(meeting.attendees)} attending, {_plural(len(meeting.slots), 'presenter')}: "
+                f"{len(meeting.attendees)} attending, {plural(len(meeting.slots), 'presenter')}: "
                 "the plan fits. F10 starts the meeting."
             )
         else:
@@ -506,24 +505,8 @@ def _moved_to(meeting: Meeting, now: dt.datetime) -> Meeting:
     return Meeting.model_validate(data)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _hhmm(value: dt.time | None) -> str:
-    return value.strftime("%H:%M") if value else ""
-
-
-def _parse_hhmm(text: str) -> dt.time:
-    text = text.strip()
-    try:
-        return dt.time.fromisoformat(text if len(text) != 4 else f"0{text}")
-    except ValueError:
-        raise ValueError("Start time: write it as HH:MM, e.g. 18:30") from None
 
 
 def _first_error(exc: ValueError) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from rich.text import Text
@@ -27,7 +26,9 @@ from textual.widgets.option_list import Option
 
 from psg_tui.core.models import Modality, NextMeeting
 from psg_tui.core.store import atomic_write
+from psg_tui.core.timing.text import plural
 from psg_tui.tui.dialogs.field_editor import FieldEditor, get_field, set_field
+from psg_tui.tui.forms import hhmm, parse_date, parse_hhmm
 from psg_tui.tui.guidance import MEETING_HELP, NOTES_REMINDER
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.notes import NotesArea
@@ -100,7 +101,7 @@ class WrapUpScreen(Screen[None]):
                 )
                 yield Label("Start time")
                 yield Input(
-                    _hhmm(nxt.start_time if nxt else d.start_time),
+                    hhmm(nxt.start_time if nxt else d.start_time),
                     placeholder="HH:MM",
                     id="next-start",
                     compact=True,
@@ -196,7 +197,7 @@ class WrapUpScreen(Screen[None]):
         nxt = self.meeting.next_meeting
         status.update(
             f"Next meeting: {nxt.date:%A %d %B %Y}"
-            + (f" at {_hhmm(nxt.start_time)}" if nxt.start_time else "")
+            + (f" at {hhmm(nxt.start_time)}" if nxt.start_time else "")
             if nxt
             else "No next meeting set yet."
         )
@@ -208,15 +209,9 @@ class WrapUpScreen(Screen[None]):
         date_text = value("#next-date", Input).value.strip()
         if not date_text:
             return None
-        try:
-            date = dt.date.fromisoformat(date_text)
-        except ValueError:
-            raise ValueError("Next meeting date: write it as YYYY-MM-DD") from None
+        date = parse_date(date_text, "Next meeting date")
         start_text = value("#next-start", Input).value.strip()
-        try:
-            start = dt.time.fromisoformat(start_text) if start_text else None
-        except ValueError:
-            raise ValueError("Next meeting start: write it as HH:MM") from None
+        start = parse_hhmm(start_text, "Next meeting start") if start_text else None
         length = value("#next-length", Input).value.strip()
         if not length.isdigit() or not 1 <= int(length) <= 720:
             raise ValueError("Next meeting length: minutes from 1 to 720")
@@ -359,7 +354,7 @@ class WrapUpScreen(Screen[None]):
 
             self.app.push_screen(
                 ConfirmDialog(
-                    f"The privacy check found {_count(len(in_pdf), 'possible identifier')} "
+                    f"The privacy check found {plural(len(in_pdf), 'possible identifier')} "
                     "in what the PDF holds. Export anyway? The meeting file will record that "
                     "the note taker acknowledged them.",
                     yes="Export anyway",
@@ -439,7 +434,7 @@ class WrapUpScreen(Screen[None]):
         items = []
         if self.findings:
             items.append(
-                f"{_count(len(self.findings), 'possible patient identifier')} in the notes "
+                f"{plural(len(self.findings), 'possible patient identifier')} in the notes "
                 "(Privacy check tab)"
             )
         missing = self.meeting.missing_minimum_data()
@@ -474,11 +469,3 @@ class WrapUpScreen(Screen[None]):
             ),
             answered,
         )
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _hhmm(value: dt.time | None) -> str:
-    return value.strftime("%H:%M") if value else ""
