@@ -34,15 +34,20 @@ def add_group_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """``[--group DIR] [--year N] [--as-of DATE] [--format table|csv|json]``."""
-    add_group_argument(parser)
+def add_year_argument(parser: argparse.ArgumentParser) -> None:
+    """``--year N``: the recertification year that starts in N."""
     parser.add_argument(
         "--year",
         type=_year,
         metavar="N",
         help="recertification year, named by the year it starts in (default: the current one)",
     )
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """``[--group DIR] [--year N] [--as-of DATE] [--format table|csv|json]``."""
+    add_group_argument(parser)
+    add_year_argument(parser)
     parser.add_argument(
         "--as-of",
         dest="as_of",

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from psg_tui.commands import add_variant_argument
 from psg_tui.core.store import GroupStore, StoreError, atomic_write, dump_toml, locate_line
 
 if TYPE_CHECKING:
@@ -51,12 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="REG",
         help="a member's own copy (registration number): adds their reflection and takeaways",
     )
-    parser.add_argument(
-        "--variant",
-        choices=("ua", "a3b"),
-        default="ua",
-        help="ua: tagged PDF/UA-1 for accessibility (default); a3b: archival PDF/A-3b",
-    )
+    add_variant_argument(parser)
     parser.add_argument(
         "--format",
         choices=("pdf", "md"),

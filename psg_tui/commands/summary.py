@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from psg_tui.commands import add_variant_argument
 from psg_tui.commands.attendance import add_group_argument, resolve_group
 
 if TYPE_CHECKING:
@@ -26,25 +27,15 @@ HELP = (
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """``--member REG [--year N] [-o OUT.pdf] [--group DIR] [--variant ua|a3b]``."""
-    from psg_tui.commands.attendance import _year
+    from psg_tui.commands.attendance import add_year_argument
 
     parser.add_argument("--member", required=True, metavar="REG", help="registration number")
-    parser.add_argument(
-        "--year",
-        type=_year,
-        metavar="N",
-        help="recertification year, named by the year it starts in (default: the current one)",
-    )
+    add_year_argument(parser)
     parser.add_argument(
         "-o", "--output", metavar="OUT.pdf", help="where to write ('-' for standard output)"
     )
     add_group_argument(parser)
-    parser.add_argument(
-        "--variant",
-        choices=("ua", "a3b"),
-        default="ua",
-        help="ua: tagged PDF/UA-1 for accessibility (default); a3b: archival PDF/A-3b",
-    )
+    add_variant_argument(parser)
     parser.add_argument(
         "--allow-findings",
         action="store_true",
