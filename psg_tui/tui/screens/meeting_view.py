@@ -182,7 +182,7 @@ def member_pdf_path(meeting_path: Path, registration_number: str) -> Path:
 class MeetingViewScreen(Screen[None]):
     """A past meeting, read-only, with a member's own reflection and PDF."""
 
-    SUB_TITLE = "Past meeting (read-only)"
+    SUB_TITLE = "Past meeting"
 
     BINDINGS = [
         Binding("escape", "back", "Back", id="view-back"),
