@@ -8,7 +8,6 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static, TextArea
@@ -16,14 +15,19 @@ from textual.widgets.option_list import Option
 
 from psg_tui.tui.clock_view import face_of, schedule_line
 from psg_tui.tui.guidance import (
-    BIG_TIP,
     CHECK_IN_PROMPT,
     CHECK_OUT_PROMPT,
     MEETING_HELP,
     NEXT_PERSON_TIP,
-    START_TIP,
 )
-from psg_tui.tui.screens.timed import TimedScreenMixin
+from psg_tui.tui.screens.timed import (
+    BIG_TIMER_KEY,
+    FIX_TIME_KEY,
+    GO_KEY,
+    ONE_MORE_MINUTE_KEY,
+    TimedScreenMixin,
+    timer_key,
+)
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
 from psg_tui.tui.widgets.notes import NotesArea
@@ -35,39 +39,24 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
     HELP_NOTE = MEETING_HELP
 
     BINDINGS = [
-        Binding(
-            "f2", "toggle_timer", "Go/Pause", priority=True, id="toggle-timer", tooltip=START_TIP
-        ),
-        Binding(
-            "f3", "next_person", "Next", priority=True, id="next-person", tooltip=NEXT_PERSON_TIP
-        ),
-        Binding("f4", "extend(60)", "+1m", priority=True, id="extend-1", tooltip="One more minute"),
-        Binding(
-            "f6",
-            "correct",
-            "Fix",
-            priority=True,
-            id="correct",
-            tooltip="Correct the elapsed time (the timer was started late)",
-        ),
-        Binding(
+        GO_KEY,
+        timer_key("f3", "next_person", "Next", NEXT_PERSON_TIP, "next-person"),
+        ONE_MORE_MINUTE_KEY,
+        FIX_TIME_KEY,
+        timer_key(
             "f7",
             "skip_person",
             "Skip",
-            priority=True,
-            id="skip-person",
-            tooltip="Pass over this person (they can come back: choose them in the list)",
+            "Pass over this person (they can come back: choose them in the list)",
+            "skip-person",
         ),
-        Binding(
-            "f9", "timekeeper_view", "Big", priority=True, id="timekeeper-view", tooltip=BIG_TIP
-        ),
-        Binding(
+        BIG_TIMER_KEY,
+        timer_key(
             "f10",
             "next_stage",
             "Go on",
-            priority=True,
-            id="next-stage",
-            tooltip="End the round (or skip it) and go on to the next stage",
+            "End the round (or skip it) and go on to the next stage",
+            "next-stage",
         ),
     ]
 

@@ -5,15 +5,21 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane, TextArea
 
 from psg_tui.core.timing import clock_text
 from psg_tui.tui.clock_view import Face, face_of, schedule_line
-from psg_tui.tui.guidance import BIG_TIP, MEETING_HELP, NOTES_REMINDER, PHASE_PROMPTS, START_TIP
-from psg_tui.tui.screens.timed import TimedScreenMixin
+from psg_tui.tui.guidance import MEETING_HELP, NOTES_REMINDER, PHASE_PROMPTS
+from psg_tui.tui.screens.timed import (
+    BIG_TIMER_KEY,
+    FIX_TIME_KEY,
+    GO_KEY,
+    ONE_MORE_MINUTE_KEY,
+    TimedScreenMixin,
+    timer_key,
+)
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
 from psg_tui.tui.widgets.notes import NotesArea
@@ -26,53 +32,38 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
     HELP_NOTE = MEETING_HELP
 
     BINDINGS = [
-        Binding("f2", "toggle_timer", "Go", priority=True, id="toggle-timer", tooltip=START_TIP),
-        Binding(
+        GO_KEY,
+        timer_key(
             "f3",
             "next_phase",
             "Phase",
-            priority=True,
-            id="next-phase",
-            tooltip="Next phase: present -> discussion -> takeaways",
+            "Next phase: present -> discussion -> takeaways",
+            "next-phase",
         ),
-        Binding("f4", "extend(60)", "+1", priority=True, id="extend-1", tooltip="One more minute"),
-        Binding(
-            "f5", "extend(300)", "+5", priority=True, id="extend-5", tooltip="Five more minutes"
-        ),
-        Binding(
-            "f6",
-            "correct",
-            "Fix",
-            priority=True,
-            id="correct",
-            tooltip="Correct the elapsed time (the timer was started late)",
-        ),
-        Binding(
+        ONE_MORE_MINUTE_KEY,
+        timer_key("f5", "extend(300)", "+5", "Five more minutes", "extend-5"),
+        FIX_TIME_KEY,
+        timer_key(
             "f7",
             "skip",
             "Skip",
-            priority=True,
-            id="skip",
-            tooltip="Skip this presenter (time already used is kept in the record)",
+            "Skip this presenter (asks first; time already used is kept in the record)",
+            "skip",
         ),
-        Binding(
+        timer_key(
             "f8",
             "finish_slot",
             "Done",
-            priority=True,
-            id="finish-slot",
-            tooltip="Finish this slot and go to the next presenter",
+            "Finish this slot and go to the next presenter",
+            "finish-slot",
         ),
-        Binding(
-            "f9", "timekeeper_view", "Big", priority=True, id="timekeeper-view", tooltip=BIG_TIP
-        ),
-        Binding(
+        BIG_TIMER_KEY,
+        timer_key(
             "f10",
             "next_stage",
             "Out",
-            priority=True,
-            id="next-stage",
-            tooltip="End the presenter slots and go to the check-out round",
+            "End the presenter slots and go to the check-out round",
+            "next-stage",
         ),
     ]
 

@@ -6,13 +6,29 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from textual.binding import Binding
 from textual.widgets import Static, TextArea
 
 from psg_tui.core.timing import LevelChanged, TimingError
+from psg_tui.tui.guidance import BIG_TIP, START_TIP
 from psg_tui.tui.widgets.countdown import Countdown
 
 if TYPE_CHECKING:
     from psg_tui.tui.session import MeetingSession
+
+
+def timer_key(key: str, action: str, label: str, tooltip: str, binding_id: str) -> Binding:
+    """A timer key: a function key with priority, so it works while the notes have focus."""
+    return Binding(key, action, label, priority=True, id=binding_id, tooltip=tooltip)
+
+
+GO_KEY = timer_key("f2", "toggle_timer", "Go", START_TIP, "toggle-timer")
+ONE_MORE_MINUTE_KEY = timer_key("f4", "extend(60)", "+1", "One more minute", "extend-1")
+FIX_TIME_KEY = timer_key(
+    "f6", "correct", "Fix", "Correct the elapsed time (the timer was started late)", "correct"
+)
+BIG_TIMER_KEY = timer_key("f9", "timekeeper_view", "Big", BIG_TIP, "timekeeper-view")
+"""The timer keys the rounds and the presenter slots share."""
 
 REFRESH_SECONDS = 0.25
 """How often the display is redrawn. Only the display: remaining time comes from the clock."""
