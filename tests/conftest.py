@@ -6,11 +6,20 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from psg_tui.core.store import GroupStore
 from psg_tui.resources import sample_data_dir
 
 SAMPLE = sample_data_dir()
+
+# The machines are shared and noisy: a property test must not fail because one example was
+# slow (hypothesis's default 200 ms deadline). Correctness is what these tests check;
+# speed lives in bench/.
+settings.register_profile(
+    "psg", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.load_profile("psg")
 
 
 @pytest.fixture
