@@ -10,6 +10,7 @@ from textual.pilot import Pilot
 
 from psg_tui.core.models import MeetingStatus
 from psg_tui.core.store import GroupStore
+from psg_tui.tui.widgets.countdown import Countdown
 from tests.tui_helpers import FakeClock, app_for, start_planned
 
 SIZE = (80, 24)
@@ -24,7 +25,22 @@ def _meeting_app(sample_group: Path):
 
 
 async def _settle(pilot: Pilot) -> None:
+    """Let the screen settle, and save now: otherwise the status line says "Saving..." or
+    "Saved to ..." depending on how fast this machine got here (the autosave timer)."""
+    app = pilot.app
+    await pilot.pause()  # pending change messages first: they would make it dirty again
+    if getattr(app, "session", None) is not None:
+        app.session.save_now()
+        for screen in app.screen_stack:
+            refresh = getattr(screen, "refresh_save_status", None)
+            if callable(refresh):
+                refresh()
     await pilot.pause()
+    # A level change flashes for 0.6 s of real time: whether a picture catches it would
+    # depend on this machine's speed. The flash itself is tested in test_tui_meeting.
+    for screen in app.screen_stack:
+        for countdown in screen.query(Countdown):
+            countdown.remove_class("flash")
     await pilot.pause()
 
 
