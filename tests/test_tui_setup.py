@@ -104,3 +104,48 @@ async def test_planned_meeting_run_on_another_day_moves_its_file(sample_group: P
         assert session.meeting.end_time == dt.time(20, 35)
         assert session.path.exists()
         assert not path.exists()
+
+
+async def test_roles_are_suggested_to_whoever_held_them_least_recently(sample_group: Path) -> None:
+    """Past meetings are read in a worker; the facilitator suggestion then goes to an
+    attendee who has never facilitated (Daniel, Priya, Wiremu and Lucy have not)."""
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_meeting()  # a new meeting: no roles set yet
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert screen.first_meeting is False  # the sample group has met before
+        built = screen.build_meeting()
+        assert built.roles.facilitator == "81455"  # first of those who never have
+        hint = str(screen.query_one("#role-hint", Static).content)
+        assert "never yet" in hint
+
+
+async def test_ground_rules_are_editable_only_at_a_first_meeting(tmp_path: Path) -> None:
+    from psg_tui.core.models import Group, Member
+    from psg_tui.tui.screens.ground_rules import GroundRulesScreen
+
+    store = GroupStore(tmp_path / "new")
+    store.save_group(
+        Group(
+            name="New PSG",
+            members=[
+                Member(name=f"Person {i}", registration_number=str(900 + i)) for i in range(4)
+            ],
+        )
+    )
+    app, _ = app_for(tmp_path / "new")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_meeting()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.screen.action_start()
+        await pilot.pause()
+        app.screen.action_yes()  # "Run it now": the fake clock's date differs from today
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, GroundRulesScreen)
+        assert screen.editable is True

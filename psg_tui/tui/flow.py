@@ -35,6 +35,7 @@ def begin_meeting(
     path: Path | None,
     *,
     replaces: Path | None = None,
+    first_meeting: bool | None = None,
 ) -> None:
     """Run a meeting that was just set up: planned slot lengths, then the ground rules.
 
@@ -45,6 +46,7 @@ def begin_meeting(
     session = _open_session(
         app, store, group, meeting, path or store.new_meeting_path(meeting.date)
     )
+    session.first_meeting = first_meeting  # the setup screen knew; no second read of the files
     try:
         session.clock.plan()
     except PlanError as exc:
@@ -139,7 +141,10 @@ def screen_for(session: MeetingSession) -> Screen:
     if stage is Stage.NOT_STARTED:
         from psg_tui.tui.screens.ground_rules import GroundRulesScreen
 
-        return GroundRulesScreen(session.store, session.group, editable=is_first_meeting(session))
+        first = session.first_meeting
+        if first is None:  # resumed before the check-in: ask the files once
+            first = session.first_meeting = is_first_meeting(session)
+        return GroundRulesScreen(session.store, session.group, editable=first)
     if stage in (Stage.CHECK_IN, Stage.CHECK_OUT):
         from psg_tui.tui.screens.round import RoundScreen
 

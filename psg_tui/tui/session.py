@@ -52,6 +52,8 @@ class MeetingSession:
         self.clock = clock
         """The timekeeping engine: stages, the open timer, rebalancing; it records into
         ``meeting`` (``meeting.live`` holds the running timer, so a save is a resume point)."""
+        self.first_meeting: bool | None = None
+        """The group's first meeting (its ground rules still open); None until known."""
         self.bell = group.defaults.bell
         """Ring on warning-level changes (F-key toggles it)."""
         self.save_error: str | None = None

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
@@ -31,6 +31,7 @@ from psg_tui.core.models import (
     Apology,
     Group,
     Meeting,
+    MeetingStatus,
     Modality,
     Roles,
     Slot,
@@ -75,7 +76,8 @@ class SetupScreen(Screen[None]):
         self.store = store
         self.group: Group = store.load_group()
         self.path = path
-        self.past, _errors = store.load_meetings()
+        self.past: list[Meeting] | None = None
+        """The group's other meetings (for role suggestions), once read in a worker."""
         self.meeting = meeting or self._new_meeting()
         self.slots: list[Slot] = [s.model_copy() for s in self.meeting.slots]
 
@@ -170,6 +172,26 @@ class SetupScreen(Screen[None]):
         self._refresh_roles()
         self._refresh_presenters()
         self._refresh_plan()
+        self.read_past_meetings()
+
+    @work(thread=True, exclusive=True, group="setup-past")
+    def read_past_meetings(self) -> None:
+        """Every meeting file is parsed for the role suggestions: off the event loop, so a
+        group with years of meetings does not freeze the form."""
+        loaded, _errors = self.store.load_meetings()
+        past = [m for path, m in loaded if path != self.path]
+        self.app.call_from_thread(self._past_read, past)
+
+    def _past_read(self, past: list[Meeting]) -> None:
+        self.past = past
+        self._refresh_roles()
+
+    @property
+    def first_meeting(self) -> bool | None:
+        """No meeting of the group has taken place yet (None: not known yet)."""
+        if self.past is None:
+            return None
+        return not any(m.status is MeetingStatus.COMPLETE for m in self.past)
 
     # -- choices ---------------------------------------------------------------------------
 
@@ -282,8 +304,10 @@ class SetupScreen(Screen[None]):
         attending = self.attending()
         names = dict((reg, name) for name, reg in self._people())
         options = [(Text(names[reg]), reg) for reg in attending]
-        suggested = rotation.suggest_all([m for _, m in self.past], attending)
-        hints = []
+        past = self.past or []
+        # No suggestion before the past is known: an empty history would suggest anyone.
+        suggested = rotation.suggest_all(past, attending) if self.past is not None else {}
+        hints = [] if self.past is not None else ["(reading past meetings for suggestions...)"]
         for role in rotation.ROLES:
             select = self.query_one(f"#role-{role}", Select)
             current = getattr(self.meeting.roles, role)
@@ -294,7 +318,7 @@ class SetupScreen(Screen[None]):
             elif role in suggested:
                 select.value = suggested[role]
             if role in suggested:
-                last = rotation.last_held([m for _, m in self.past], role).get(suggested[role])
+                last = rotation.last_held(past, role).get(suggested[role])
                 when = f"last {last.isoformat()}" if last else "never yet"
                 hints.append(
                     f"{rotation.ROLE_LABELS[role]}: suggested {names[suggested[role]]} ({when})"
@@ -487,7 +511,15 @@ class SetupScreen(Screen[None]):
             # A planned file keeps its name only while the date matches; once the meeting
             # is saved under its new date, the old file would count it twice.
             path, replaces = None, self.path
-        begin_meeting(self.app, self.store, self.group, meeting, path, replaces=replaces)
+        begin_meeting(
+            self.app,
+            self.store,
+            self.group,
+            meeting,
+            path,
+            replaces=replaces,
+            first_meeting=self.first_meeting,
+        )
 
     def action_back(self) -> None:
         """Back to the home screen without starting."""
