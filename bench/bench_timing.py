@@ -15,7 +15,7 @@ import time
 
 from bench.harness import Figure, median_time
 from psg_tui.core.models import GroupDefaults, Meeting
-from psg_tui.core.timing import MeetingClock, Timer
+from psg_tui.core.timing import MeetingEngine, Timer
 
 TICK_S = 0.25
 STALL_S = 1.0
@@ -66,7 +66,7 @@ def _meeting() -> Meeting:
 def _refresh_cost() -> tuple[float, float]:
     """Median cost of one screen refresh (view + poll) of a whole meeting, and of one timer."""
     wall = [dt.datetime(2026, 3, 4, 18, 30).astimezone()]
-    meeting_clock = MeetingClock(
+    meeting_clock = MeetingEngine(
         _meeting(), GroupDefaults(), clock=time.monotonic, wall_clock=lambda: wall[0]
     )
     meeting_clock.plan()
@@ -100,7 +100,7 @@ def run() -> list[Figure]:
             ok=worst < 0.050,
         ),
         Figure(
-            name="one meeting-screen refresh (MeetingClock.view + poll, 5 slots)",
+            name="one meeting-screen refresh (MeetingEngine.view + poll, 5 slots)",
             value_s=refresh,
             baseline_name="one Timer.view + poll",
             baseline_s=timer_only,

@@ -17,24 +17,24 @@ from psg_tui.core.models import (
     SlotState,
 )
 from psg_tui.core.store import dump_toml, parse_model
-from psg_tui.core.timing import Level, MeetingClock, Stage, TimerError, TimerState
+from psg_tui.core.timing import Level, MeetingEngine, Stage, TimerError, TimerState
 
 CHECK_IN = [110, 150, 95, 130, 120, 140]  # 745 s: 25 s over the 12 minutes planned
 
 
 def new_clock(
     mode: RebalanceMode = RebalanceMode.ONE_WAY, presenters: int = 4
-) -> tuple[MeetingClock, FakeClock]:
+) -> tuple[MeetingEngine, FakeClock]:
     fake = FakeClock()
     meeting = make_meeting(presenters=presenters, attendees=6)  # 18:30 to 20:30
-    clock = MeetingClock(
+    clock = MeetingEngine(
         meeting, GroupDefaults(rebalance=mode), clock=fake.monotonic, wall_clock=fake.now
     )
     clock.plan()  # 120 - 28 = 92 min for 4: 23 min each
     return clock, fake
 
 
-def run_check_in(clock: MeetingClock, fake: FakeClock) -> None:
+def run_check_in(clock: MeetingEngine, fake: FakeClock) -> None:
     clock.start_meeting()
     for person, seconds in zip(clock.meeting.attendees, CHECK_IN, strict=True):
         clock.start_turn(person.registration_number)
@@ -42,7 +42,7 @@ def run_check_in(clock: MeetingClock, fake: FakeClock) -> None:
     clock.finish()
 
 
-def run_slot(clock: MeetingClock, fake: FakeClock, *phases: float) -> int:
+def run_slot(clock: MeetingEngine, fake: FakeClock, *phases: float) -> int:
     timer = clock.start_slot()
     planned = round(timer.planned)
     for i, seconds in enumerate(phases):
@@ -206,7 +206,7 @@ def test_crash_in_the_middle_of_a_slot_resumes_with_the_right_time(tmp_path: Pat
     later = FakeClock(wall=fake.now() + dt.timedelta(seconds=90), mono=3.0)
     reloaded = parse_model(Meeting, path)
     assert reloaded.live == clock.meeting.live
-    again = MeetingClock(reloaded, GroupDefaults(), clock=later.monotonic, wall_clock=later.now)
+    again = MeetingEngine(reloaded, GroupDefaults(), clock=later.monotonic, wall_clock=later.now)
     view = again.view().timer
     assert view is not None
     assert again.stage is Stage.SLOTS and again.current_slot_index == 0
@@ -231,7 +231,7 @@ def test_crash_while_paused_and_between_turns(tmp_path: Path) -> None:
     clock.pause()
     path = tmp_path / "m.toml"
     path.write_bytes(dump_toml(clock.meeting))
-    again = MeetingClock(
+    again = MeetingEngine(
         parse_model(Meeting, path), GroupDefaults(), clock=fake.monotonic, wall_clock=fake.now
     )
     fake.advance(600)
@@ -240,7 +240,7 @@ def test_crash_while_paused_and_between_turns(tmp_path: Path) -> None:
     assert again.timer.elapsed == pytest.approx(50)
     again.finish()
     path.write_bytes(dump_toml(again.meeting))
-    third = MeetingClock(parse_model(Meeting, path), GroupDefaults())
+    third = MeetingEngine(parse_model(Meeting, path), GroupDefaults())
     assert third.stage is Stage.CHECK_IN and third.timer is None
     assert third.meeting.check_in[0].elapsed_seconds == 50
 
@@ -327,7 +327,7 @@ def test_a_stale_saved_timer_does_not_stop_the_meeting(tmp_path: Path) -> None:
     fake.advance(30)
     meeting = clock.meeting.model_copy(deep=True)
     meeting.slots = meeting.slots[:2]  # someone removed the running slot by hand
-    again = MeetingClock(meeting, GroupDefaults(), clock=fake.monotonic, wall_clock=fake.now)
+    again = MeetingEngine(meeting, GroupDefaults(), clock=fake.monotonic, wall_clock=fake.now)
     assert again.timer is None
     assert (
         again.restore_note == "The saved timer was not resumed: it points at slot 4, which is gone."
@@ -346,13 +346,13 @@ def test_an_end_before_the_start_does_not_break_the_display() -> None:
 
 def test_a_naive_wall_clock_is_refused() -> None:
     with pytest.raises(TimerError, match="timezone-aware"):
-        MeetingClock(make_meeting(), wall_clock=lambda: dt.datetime(2026, 3, 4, 18, 30))
+        MeetingEngine(make_meeting(), wall_clock=lambda: dt.datetime(2026, 3, 4, 18, 30))
 
 
 def test_the_group_warning_settings_reach_the_slot_timer() -> None:
     fake = FakeClock()
     defaults = GroupDefaults(warning_seconds=300, warning_fraction=0.0)
-    clock = MeetingClock(make_meeting(), defaults, clock=fake.monotonic, wall_clock=fake.now)
+    clock = MeetingEngine(make_meeting(), defaults, clock=fake.monotonic, wall_clock=fake.now)
     clock.plan()
     clock.start_slot()  # 23 minutes: warns at 5 minutes left
     fake.advance(23 * 60 - 301)
@@ -376,14 +376,14 @@ def test_a_meeting_run_on_another_day_is_timed_from_its_actual_start() -> None:
     from zoneinfo import ZoneInfo
 
     from psg_tui.core.models import Meeting
-    from psg_tui.core.timing import MeetingClock
+    from psg_tui.core.timing import MeetingEngine
 
     nz = ZoneInfo("Pacific/Auckland")
     meeting = Meeting(
         date=dt.date(2026, 12, 9), start_time=dt.time(18, 30), end_time=dt.time(20, 0)
     )
     now = [dt.datetime(2026, 11, 26, 9, 0, tzinfo=nz)]
-    clock = MeetingClock(meeting, clock=lambda: 0.0, wall_clock=lambda: now[0])
+    clock = MeetingEngine(meeting, clock=lambda: 0.0, wall_clock=lambda: now[0])
     clock.start_meeting()
     assert clock.planned_end() == dt.datetime(2026, 11, 26, 10, 30, tzinfo=nz)
     # Nothing but the 10-minute wrap-up is left: it ends at 09:10, 80 min ahead of 10:30.
@@ -398,7 +398,7 @@ def test_a_skipped_slot_that_used_no_time_can_come_back() -> None:
     import pytest
 
     from psg_tui.core.models import Meeting, Member, Slot, SlotState
-    from psg_tui.core.timing import MeetingClock, Stage, TimerError
+    from psg_tui.core.timing import MeetingEngine, Stage, TimerError
 
     people = [Member(name=f"P{i}", registration_number=str(1000 + i)) for i in range(4)]
     meeting = Meeting(
@@ -408,7 +408,7 @@ def test_a_skipped_slot_that_used_no_time_can_come_back() -> None:
     )
     now = [1000.0]
     wall = dt.datetime(2026, 12, 9, 18, 30, tzinfo=dt.UTC)
-    clock = MeetingClock(meeting, clock=lambda: now[0], wall_clock=lambda: wall)
+    clock = MeetingEngine(meeting, clock=lambda: now[0], wall_clock=lambda: wall)
     clock.begin(Stage.SLOTS)
     clock.skip_slot(1)
     assert meeting.slots[1].state is SlotState.SKIPPED

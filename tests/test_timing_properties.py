@@ -10,7 +10,7 @@ from test_timing_support import FakeClock, make_meeting
 
 from psg_tui.core.models import GroupDefaults, RebalanceMode, SlotState
 from psg_tui.core.timing import (
-    MeetingClock,
+    MeetingEngine,
     PlanError,
     PlanRules,
     Presenter,
@@ -161,7 +161,7 @@ def test_whole_meeting_accounts_for_every_second(
     fake = FakeClock()
     meeting = make_meeting(presenters=4, attendees=6)
     defaults = GroupDefaults(rebalance=mode)
-    clock = MeetingClock(meeting, defaults, clock=fake.monotonic, wall_clock=fake.now)
+    clock = MeetingEngine(meeting, defaults, clock=fake.monotonic, wall_clock=fake.now)
     clock.plan()
     bases = [s.planned_seconds for s in meeting.slots]
     clock.start_meeting()

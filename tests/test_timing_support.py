@@ -3,32 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 from psg_tui.core.models import Meeting
+from tests.clocks import NZ
+from tests.clocks import FakeClock as Clocks
 
-NZ = ZoneInfo("Pacific/Auckland")
+TIMING_DAY = dt.datetime(2026, 3, 4, 18, 30, tzinfo=NZ)
+"""The evening the timing tests' meetings are held (``make_meeting``)."""
 
 
-class FakeClock:
-    """A monotonic clock and a wall clock that only move when a test says so."""
-
-    def __init__(self, wall: dt.datetime | None = None, mono: float = 5000.0) -> None:
-        self.mono = mono
-        self.wall = wall or dt.datetime(2026, 3, 4, 18, 30, tzinfo=NZ)
-
-    def monotonic(self) -> float:
-        """The fake ``time.monotonic``."""
-        return self.mono
-
-    def now(self) -> dt.datetime:
-        """The fake wall clock."""
-        return self.wall
-
-    def advance(self, seconds: float) -> None:
-        """Let time pass on both clocks."""
-        self.mono += seconds
-        self.wall += dt.timedelta(seconds=seconds)
+def FakeClock(wall: dt.datetime | None = None, mono: float = 5000.0) -> Clocks:
+    """The suite's one fake clock, set to the timing tests' evening."""
+    return Clocks(wall or TIMING_DAY, mono)
 
 
 def make_meeting(

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from test_timing_support import FakeClock
 
-from psg_tui.core.models import LiveClock
+from psg_tui.core.models import SavedTimer
 from psg_tui.core.timing import (
     Level,
     Timer,
@@ -242,7 +242,7 @@ def test_saved_running_timer_resumes_with_wall_time_counted() -> None:
     assert live.state == "running"
     assert live.running_since == clock.now() - dt.timedelta(seconds=100)
     # The app crashes; 45 s later a new process (another monotonic origin) reloads it.
-    saved = LiveClock.model_validate_json(live.model_dump_json())
+    saved = SavedTimer.model_validate_json(live.model_dump_json())
     later = FakeClock(wall=clock.now() + dt.timedelta(seconds=45), mono=12.0)
     again = Timer.from_live(saved, later.now(), clock=later.monotonic, phase_names=PHASES)
     assert again.elapsed == pytest.approx(345)
@@ -302,13 +302,13 @@ def test_live_state_must_be_consistent() -> None:
     from pydantic import ValidationError
 
     with pytest.raises(ValidationError, match="running_since is set exactly when"):
-        LiveClock(kind="slot", state="running")
+        SavedTimer(kind="slot", state="running")
     with pytest.raises(ValidationError, match="differ in length"):
-        LiveClock(kind="slot", phase_planned_seconds=[1, 2], phase_elapsed_seconds=[0])
+        SavedTimer(kind="slot", phase_planned_seconds=[1, 2], phase_elapsed_seconds=[0])
     with pytest.raises(ValidationError, match="phase 2 does not exist"):
-        LiveClock(kind="slot", phase=2, phase_planned_seconds=[1], phase_elapsed_seconds=[0])
+        SavedTimer(kind="slot", phase=2, phase_planned_seconds=[1], phase_elapsed_seconds=[0])
     with pytest.raises(ValidationError):
-        LiveClock(
+        SavedTimer(
             kind="slot",
             state="running",
             running_since=dt.datetime(2026, 3, 4, 18, 30),  # naive: refused

@@ -26,7 +26,7 @@ from psg_tui.tui.dialogs.reflection import ReflectionDialog
 from psg_tui.tui.screens.create_group import CreateGroupScreen, folder_name_for
 from psg_tui.tui.screens.edit_group import EditGroupScreen
 from psg_tui.tui.screens.home import HomeScreen
-from psg_tui.tui.screens.meeting_view import MeetingViewScreen, meeting_record
+from psg_tui.tui.screens.past_meeting import PastMeetingScreen, meeting_record
 from psg_tui.tui.screens.pick_group import PickGroupScreen
 from tests.tui_helpers import FakeClock, app_for
 
@@ -136,7 +136,7 @@ async def test_actions_ask_the_app_to_run_or_start_meetings(sample_group: Path) 
         assert screen.check_action("run_planned", ()) is False
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, MeetingViewScreen)
+        assert isinstance(app.screen, PastMeetingScreen)
         assert app.screen.path.name == "2026-08-19.toml"
         assert len(calls) == 2
 
@@ -447,7 +447,7 @@ async def test_reflection_is_saved_for_one_member_and_shown_only_to_them(
         app.open_meeting_readonly(path, meeting)
         await pilot.pause()
         view = app.screen
-        assert isinstance(view, MeetingViewScreen)
+        assert isinstance(view, PastMeetingScreen)
         await pilot.press("m")
         await pilot.pause()
         chooser = app.screen

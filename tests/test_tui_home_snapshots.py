@@ -70,7 +70,7 @@ def test_edit_group_members(sample_group: Path, snap_compare) -> None:
     assert snap_compare(app, terminal_size=SIZE, run_before=members_tab)
 
 
-def test_meeting_view(sample_group: Path, snap_compare) -> None:
+def test_past_meeting(sample_group: Path, snap_compare) -> None:
     app, _ = app_for(sample_group)
     path = sample_group / "meetings" / "2026-02-18.toml"
 

@@ -55,14 +55,14 @@ async def test_a_whole_meeting(sample_group: Path) -> None:
         await pilot.pause()
         rounds = app.screen
         assert isinstance(rounds, RoundScreen) and not rounds.check_out
-        assert session.clock.stage is Stage.CHECK_IN
+        assert session.engine.stage is Stage.CHECK_IN
         for i, attendee in enumerate(planned.attendees):
             if i == 0:
                 rounds.action_toggle_timer()
             else:
                 rounds.action_next_person()
             await pilot.pause()
-            assert session.clock.turn_person == attendee.registration_number
+            assert session.engine.turn_person == attendee.registration_number
             rounds.query_one("#round-notes", TextArea).load_text(f"check-in note {i}")
             clock.advance(100)
         rounds.action_next_stage()
@@ -93,7 +93,7 @@ async def test_a_whole_meeting(sample_group: Path) -> None:
         slots.refresh_display()
         assert "min behind" in str(slots.query_one("#meeting-progress", Static).content)
         assert str(slots.query_one("#slot-phase", Static).content) == "Daniel Okafor: 15 min"
-        assert session.clock.preview(1).planned_seconds == 15 * 60
+        assert session.engine.preview(1).planned_seconds == 15 * 60
 
         # Slot 2: the timer keys work while the notes area has focus; a pause stops time.
         slots.query_one("#summary", TextArea).focus()
@@ -104,8 +104,8 @@ async def test_a_whole_meeting(sample_group: Path) -> None:
         assert second.summary == "x"
         clock.advance(120)
         await pilot.press("f2")  # pause
-        assert session.clock.timer is not None
-        assert session.clock.timer.state is TimerState.PAUSED
+        assert session.engine.timer is not None
+        assert session.engine.timer.state is TimerState.PAUSED
         clock.advance(300)  # a long pause: not counted
         await pilot.press("f2")  # resume
         clock.advance(600)
@@ -196,7 +196,7 @@ async def test_resume_after_the_app_was_killed(sample_group: Path) -> None:
         await pilot.pause()
         screen = app2.screen
         assert isinstance(screen, SlotScreen)
-        timer = app2.session.clock.timer
+        timer = app2.session.engine.timer
         assert timer is not None and timer.state is TimerState.RUNNING
         assert abs(timer.remaining - (planned_seconds - 260)) < 1
         assert screen.query_one("#summary", TextArea).text == "Notes typed before the crash"

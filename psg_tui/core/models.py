@@ -418,7 +418,7 @@ class PrivacyAcknowledgement(Model):
     """The kinds of the findings (nhi, phone, ...)."""
 
 
-class LiveClock(Model):
+class SavedTimer(Model):
     """One open timer of a meeting in progress, saved so a crashed app resumes it exactly.
 
     Written by ``psg_tui.core.timing``; elapsed time is rebuilt from ``running_since`` and
@@ -447,7 +447,7 @@ class LiveClock(Model):
     """Wall-clock time the current run of the current phase began (only while running)."""
 
     @model_validator(mode="after")
-    def _consistent(self) -> LiveClock:
+    def _consistent(self) -> SavedTimer:
         if len(self.phase_planned_seconds) != len(self.phase_elapsed_seconds):
             raise ValueError("phase_planned_seconds and phase_elapsed_seconds differ in length")
         if self.phase_planned_seconds and self.phase >= len(self.phase_planned_seconds):
@@ -459,12 +459,12 @@ class LiveClock(Model):
         return self
 
 
-class LiveTimer(Model):
+class LiveMeeting(Model):
     """Where a meeting in progress is, and its open timer (if any)."""
 
     stage: Literal["check_in", "slots", "check_out", "wrap_up"] = "check_in"
     """The part of the meeting under way."""
-    timer: LiveClock | None = None
+    timer: SavedTimer | None = None
     """The open timer, if one is open."""
 
 
@@ -521,7 +521,7 @@ class Meeting(Model):
     """Wall-clock time the meeting ended."""
     privacy_acknowledgement: PrivacyAcknowledgement | None = None
     """Set when the notes were rendered despite privacy-check findings."""
-    live: LiveTimer | None = None
+    live: LiveMeeting | None = None
     """The timekeeper's running state while the meeting is in progress (none before or after)."""
 
     @field_validator("timezone")

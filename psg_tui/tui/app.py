@@ -18,7 +18,7 @@ from psg_tui import paths
 from psg_tui.core.models import Meeting
 from psg_tui.core.store import GroupStore
 from psg_tui.resources import styles_dir
-from psg_tui.tui.commands import MeetingCommands
+from psg_tui.tui.palette import MeetingPalette
 from psg_tui.tui.session import MeetingSession
 
 Clock = Callable[[], float]
@@ -36,7 +36,7 @@ class PsgApp(App[int]):
     """Runs a peer support group meeting: home, setup, rounds, slots, wrap-up."""
 
     CSS_PATH = str(styles_dir() / "app.tcss")
-    COMMANDS = App.COMMANDS | {MeetingCommands}
+    COMMANDS = App.COMMANDS | {MeetingPalette}
     TITLE = "psg-tui"
     SUB_TITLE = "peer support group"
     BINDINGS = [
@@ -118,10 +118,10 @@ class PsgApp(App[int]):
 
     def open_meeting_readonly(self, path: Path, meeting: Meeting) -> None:
         """Show a past meeting without changing it (a member may add their reflection)."""
-        from psg_tui.tui.screens.meeting_view import MeetingViewScreen
+        from psg_tui.tui.screens.past_meeting import PastMeetingScreen
 
         assert self.store is not None
-        self.push_screen(MeetingViewScreen(self.store, path, meeting))
+        self.push_screen(PastMeetingScreen(self.store, path, meeting))
 
     def get_system_commands(self, screen):
         """Textual's palette commands, less "Screenshot": it writes the screen, notes and

@@ -1,6 +1,6 @@
 """The order of a meeting: ground rules -> check-in -> presenter slots -> check-out -> wrap-up.
 
-Where the meeting is comes from the timekeeping engine's :class:`MeetingClock` (its stage is
+Where the meeting is comes from the timekeeping engine's :class:`MeetingEngine` (its stage is
 saved in ``meeting.live``), so after a crash the app opens the same screen again, with the
 running timer where it was. Every stage change saves at once.
 """
@@ -14,7 +14,7 @@ from textual.screen import Screen
 
 from psg_tui.core.models import Group, Meeting, MeetingStatus
 from psg_tui.core.store import GroupStore, StoreError
-from psg_tui.core.timing import MeetingClock, PlanError, Stage, TimingError
+from psg_tui.core.timing import MeetingEngine, PlanError, Stage, TimingError
 from psg_tui.tui.session import MeetingSession
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def begin_meeting(
     )
     session.first_meeting = first_meeting  # the setup screen knew; no second read of the files
     try:
-        session.clock.plan()
+        session.engine.plan()
     except PlanError as exc:
         app.notify(
             f"{exc}. Slots keep their usual length; the timekeeper view shows how far behind.",
@@ -67,16 +67,16 @@ def begin_meeting(
 def run_meeting(app: PsgApp, store: GroupStore, meeting: Meeting, path: Path) -> None:
     """Resume an in-progress meeting at its stage, running timers included."""
     session = _open_session(app, store, store.load_group(), meeting, path)
-    if session.clock.restore_note:
-        app.notify(session.clock.restore_note, title="Resumed", severity="warning", timeout=10)
+    if session.engine.restore_note:
+        app.notify(session.engine.restore_note, title="Resumed", severity="warning", timeout=10)
     _save_and_show(app)
 
 
 def _open_session(
     app: PsgApp, store: GroupStore, group: Group, meeting: Meeting, path: Path
 ) -> MeetingSession:
-    clock = MeetingClock(meeting, group.defaults, clock=app.clock, wall_clock=app.now)
-    session = MeetingSession(app, store, group, meeting, path, clock)
+    engine = MeetingEngine(meeting, group.defaults, clock=app.clock, wall_clock=app.now)
+    session = MeetingSession(app, store, group, meeting, path, engine)
     app.session = session
     return session
 
@@ -114,7 +114,7 @@ def next_stage(app: PsgApp) -> None:
     session = app.session
     assert session is not None
     flush_notes(app)
-    clock = session.clock
+    clock = session.engine
     if clock.stage is Stage.NOT_STARTED:
         clock.start_meeting()
     elif clock.stage in NEXT_STAGE:
@@ -128,7 +128,7 @@ def go_to_stage(app: PsgApp, stage: Stage) -> None:
     assert session is not None
     flush_notes(app)
     try:
-        session.clock.begin(stage)
+        session.engine.begin(stage)
     except TimingError as exc:
         app.notify(str(exc), severity="warning")
         return
@@ -137,7 +137,7 @@ def go_to_stage(app: PsgApp, stage: Stage) -> None:
 
 def screen_for(session: MeetingSession) -> Screen:
     """The screen that runs the meeting's current stage."""
-    stage = session.clock.stage
+    stage = session.engine.stage
     if stage is Stage.NOT_STARTED:
         from psg_tui.tui.screens.ground_rules import GroundRulesScreen
 
@@ -161,7 +161,7 @@ def screen_for(session: MeetingSession) -> Screen:
 def show_stage(app: PsgApp) -> None:
     """Replace whatever is on screen with the current stage's screen."""
     assert app.session is not None
-    if app.session.clock.stage is Stage.ENDED:
+    if app.session.engine.stage is Stage.ENDED:
         _back_home(app)
         return
     app.switch_to(screen_for(app.session))
@@ -172,7 +172,7 @@ def finish_meeting(app: PsgApp) -> None:
     session = app.session
     assert session is not None
     flush_notes(app)
-    session.clock.end_meeting()
+    session.engine.end_meeting()
     if session.save_now():
         app.notify(f"Meeting saved as complete: {session.path.name}")
         _plan_next(app, session)

@@ -21,7 +21,7 @@ from psg_tui.core.models import Group, Meeting
 from psg_tui.core.store import GroupStore, StoreError
 
 if TYPE_CHECKING:
-    from psg_tui.core.timing import MeetingClock
+    from psg_tui.core.timing import MeetingEngine
     from psg_tui.tui.app import PsgApp
 
 AUTOSAVE_SECONDS = 1.5
@@ -39,7 +39,7 @@ class MeetingSession:
         group: Group,
         meeting: Meeting,
         path: Path,
-        clock: MeetingClock,
+        engine: MeetingEngine,
     ) -> None:
         self.app = app
         self.store = store
@@ -49,7 +49,7 @@ class MeetingSession:
         """The meeting model every screen reads and changes."""
         self.path = path
         """The meeting's file."""
-        self.clock = clock
+        self.engine = engine
         """The timekeeping engine: stages, the open timer, rebalancing; it records into
         ``meeting`` (``meeting.live`` holds the running timer, so a save is a resume point)."""
         self.first_meeting: bool | None = None
@@ -99,7 +99,7 @@ class MeetingSession:
 
     def _snapshot(self) -> tuple[int, dict[str, Any]]:
         self._seq += 1
-        self.clock.record_now()  # the running slot's phase seconds, current in the file too
+        self.engine.record_now()  # the running slot's phase seconds, current in the file too
         return self._seq, self.meeting.model_dump(mode="json", exclude_none=True)
 
     def _autosave(self) -> None:

@@ -4,7 +4,7 @@ Pure Python with an injected clock; the meeting screens only display it. Start h
 
 - :func:`plan_for_meeting` / :func:`make_plan` -> :class:`MeetingPlan` (``explain()``,
   ``apply_to(meeting)``), or :class:`PlanError` saying plainly what does not fit;
-- :class:`MeetingClock`: the object a meeting screen holds; actions (``start_meeting``,
+- :class:`MeetingEngine`: the object a meeting screen holds; actions (``start_meeting``,
   ``start_turn``, ``start_slot``, ``pause``, ``resume``, ``next_phase``, ``extend``,
   ``correct_elapsed``, ``skip``, ``finish``, ``begin``, ``end_meeting``), and on every
   refresh ``view()`` (what to draw) and ``poll()`` (level changes to announce once);
@@ -12,7 +12,7 @@ Pure Python with an injected clock; the meeting screens only display it. Start h
 """
 
 from psg_tui.core.timing.meeting import (
-    MeetingClock,
+    MeetingEngine,
     MeetingView,
     ScheduleView,
     SlotPreview,
@@ -62,7 +62,7 @@ __all__ = [
     "Clock",
     "Level",
     "LevelChanged",
-    "MeetingClock",
+    "MeetingEngine",
     "MeetingPlan",
     "MeetingView",
     "PhaseView",

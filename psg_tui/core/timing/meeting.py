@@ -21,7 +21,7 @@ from enum import StrEnum
 from psg_tui.core.models import (
     SLOT_PHASES,
     GroupDefaults,
-    LiveTimer,
+    LiveMeeting,
     Meeting,
     MeetingStatus,
     PhaseSeconds,
@@ -195,7 +195,7 @@ def _round_parts(parts: list[float]) -> list[int]:
     return floors
 
 
-class MeetingClock:
+class MeetingEngine:
     """Times one meeting and records it into the model.
 
     ``clock`` gives monotonic seconds (``time.monotonic``); ``wall_clock`` gives the aware
@@ -767,9 +767,9 @@ class MeetingClock:
             elif timer.kind != "wrap_up":
                 where["registration_number"] = self._timer_person
             live_timer = timer.to_live(self._wall(), **where)
-        self.meeting.live = LiveTimer(stage=self._stage.value, timer=live_timer)
+        self.meeting.live = LiveMeeting(stage=self._stage.value, timer=live_timer)
 
-    def _restore(self, live: LiveTimer) -> None:
+    def _restore(self, live: LiveMeeting) -> None:
         saved = live.timer
         if saved is None:
             return

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from psg_tui.core.models import GroupDefaults, LiveClock
+from psg_tui.core.models import GroupDefaults, SavedTimer
 from psg_tui.core.timing.text import TimerError, clock_text, countdown_seconds
 
 Clock = Callable[[], float]
@@ -598,14 +598,14 @@ class Timer:
 
     # -- saving and resuming ------------------------------------------------------------
 
-    def to_live(self, wall_now: dt.datetime, **where: object) -> LiveClock:
+    def to_live(self, wall_now: dt.datetime, **where: object) -> SavedTimer:
         """The state to save, anchored to the wall clock (``where``: kind, index, registration)."""
         if not self._state.is_open:
             raise TimerError(f"{self._what()} is {self._state.value}: there is nothing to resume")
         running_since = None
         if self._state is TimerState.RUNNING:
             running_since = wall_now - dt.timedelta(seconds=self._live())
-        return LiveClock.model_validate(
+        return SavedTimer.model_validate(
             {
                 "kind": self.kind,
                 "state": self._state.value,
@@ -622,7 +622,7 @@ class Timer:
     @classmethod
     def from_live(
         cls,
-        live: LiveClock,
+        live: SavedTimer,
         wall_now: dt.datetime,
         *,
         clock: Clock = monotonic_clock,

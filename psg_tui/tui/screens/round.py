@@ -121,7 +121,7 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
         highlighted = people.highlighted
         people.clear_options()
         entries = {e.registration_number: e for e in self.entries()}
-        current = self.session.clock.turn_person
+        current = self.session.engine.turn_person
         for attendee in self.session.meeting.attendees:
             reg = attendee.registration_number
             entry = entries.get(reg)
@@ -139,12 +139,12 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
     @on(OptionList.OptionSelected, "#round-people")
     def _choose_person(self, event: OptionList.OptionSelected) -> None:
         reg = str(event.option.id)
-        self.run_clock(lambda: self.session.clock.start_turn(reg))
+        self.run_clock(lambda: self.session.engine.start_turn(reg))
         self.query_one("#round-notes", TextArea).focus()
 
     def load_notes(self) -> None:
         """Show the current person's notes when the turn moves on."""
-        reg = self.session.clock.turn_person or None
+        reg = self.session.engine.turn_person or None
         if reg == self.shown_person:
             return
         # A keystroke whose change message is still queued belongs to the previous person.
@@ -178,7 +178,7 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
 
     def refresh_display(self) -> None:
         """Redraw from the meeting clock."""
-        clock = self.session.clock
+        clock = self.session.engine
         view = clock.view()
         waiting = self.waiting()
         if view.timer is None:
@@ -205,7 +205,7 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
 
     def action_toggle_timer(self) -> None:
         """Start the next person's turn, or pause/resume the open one."""
-        clock = self.session.clock
+        clock = self.session.engine
         if clock.timer is None:
             waiting = self.waiting()
             if not waiting:
@@ -217,7 +217,7 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
 
     def action_next_person(self) -> None:
         """This person is done; the next one's turn starts."""
-        clock = self.session.clock
+        clock = self.session.engine
 
         def advance() -> None:
             if clock.timer is not None:
@@ -232,11 +232,11 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
 
     def action_skip_person(self) -> None:
         """Pass over this person; choose them in the list to come back to them."""
-        self.after_typing(lambda: self.run_clock(self.session.clock.skip))
+        self.after_typing(lambda: self.run_clock(self.session.engine.skip))
 
     def action_extend(self, seconds: int) -> None:
         """More time for this person."""
-        self.run_clock(lambda: self.session.clock.extend(seconds))
+        self.run_clock(lambda: self.session.engine.extend(seconds))
 
     def _next_name(self) -> str:
         return "wrap-up" if self.check_out else "presenter slots"
@@ -247,7 +247,7 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
         from psg_tui.tui.flow import next_stage
 
         waiting = self.waiting()
-        current = self.session.clock.turn_person
+        current = self.session.engine.turn_person
         waiting = [reg for reg in waiting if reg != current]
         started = len(waiting) < len(self.session.meeting.attendees)
         if not waiting or not started:

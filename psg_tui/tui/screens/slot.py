@@ -107,7 +107,7 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
     def notes_slot(self) -> int | None:
         """The slot whose notes are shown: the running one, else the next one to start
         (the note taker may start typing while the presenter sets up)."""
-        clock = self.session.clock
+        clock = self.session.engine
         if clock.current_slot_index is not None:
             return clock.current_slot_index
         return clock.next_pending_index()
@@ -184,7 +184,7 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
 
     def refresh_display(self) -> None:
         """Called a few times a second: everything is computed from the meeting clock."""
-        clock = self.session.clock
+        clock = self.session.engine
         meeting = self.session.meeting
         view = clock.view()
         schedule = view.schedule
@@ -239,7 +239,7 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
 
     def action_toggle_timer(self) -> None:
         """Start the next slot, or pause/resume the running one."""
-        clock = self.session.clock
+        clock = self.session.engine
         if clock.timer is None:
             self.run_clock(clock.start_slot)
         else:
@@ -247,15 +247,15 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
 
     def action_next_phase(self) -> None:
         """Present -> discussion -> takeaways."""
-        self.run_clock(self.session.clock.next_phase)
+        self.run_clock(self.session.engine.next_phase)
 
     def action_extend(self, seconds: int) -> None:
         """Give the slot (and its current phase) more time."""
-        self.run_clock(lambda: self.session.clock.extend(seconds))
+        self.run_clock(lambda: self.session.engine.extend(seconds))
 
     def action_skip(self) -> None:
         """Skip this presenter (the running one, or the next one to start), after a yes."""
-        clock = self.session.clock
+        clock = self.session.engine
         index = clock.current_slot_index
         if index is None:
             index = clock.next_pending_index()
@@ -282,7 +282,7 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
         )
 
     def _skip(self) -> None:
-        clock = self.session.clock
+        clock = self.session.engine
 
         def skip() -> None:
             if clock.timer is not None:
@@ -298,7 +298,7 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
 
     def action_finish_slot(self) -> None:
         """Finish this slot; the next presenter's adjusted time shows before it starts."""
-        self.after_typing(lambda: self.run_clock(self.session.clock.finish))
+        self.after_typing(lambda: self.run_clock(self.session.engine.finish))
 
     def action_next_stage(self) -> None:
         """On to the check-out round (an open slot is finished first)."""

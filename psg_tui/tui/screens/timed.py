@@ -82,7 +82,7 @@ class TimedScreenMixin:
         """Ask how long has really passed, then correct the timer."""
         from psg_tui.tui.dialogs.correct_time import CorrectTimeDialog
 
-        timer = self.session.clock.timer
+        timer = self.session.engine.timer
         if timer is None:
             self.notify("No timer is running: F2 starts one.")  # type: ignore[attr-defined]
             return
@@ -90,7 +90,7 @@ class TimedScreenMixin:
 
         def corrected(seconds: int | None) -> None:
             if seconds is not None:
-                self.run_clock(lambda: self.session.clock.correct_elapsed(seconds))
+                self.run_clock(lambda: self.session.engine.correct_elapsed(seconds))
 
         self.app.push_screen(CorrectTimeDialog(current), corrected)  # type: ignore[attr-defined]
 

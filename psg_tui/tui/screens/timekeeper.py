@@ -56,7 +56,7 @@ class TimekeeperScreen(Screen[None]):
 
     def refresh_display(self) -> None:
         """Redraw from the meeting clock (the screen underneath announces level changes)."""
-        view = self.session.clock.view()
+        view = self.session.engine.view()
         timer = view.timer
         face = face_of(timer, "F2 starts the timer")
         self.query_one(Countdown).show(face.digits, face.words, face.level)
@@ -76,7 +76,7 @@ class TimekeeperScreen(Screen[None]):
     def action_pass_on(self, action: str) -> None:
         """Run a timer action of the meeting screen underneath."""
         if action == "next":
-            in_round = self.session.clock.stage in (Stage.CHECK_IN, Stage.CHECK_OUT)
+            in_round = self.session.engine.stage in (Stage.CHECK_IN, Stage.CHECK_OUT)
             action = "next_person" if in_round else "next_phase"
         self.underneath.run_action(action)  # type: ignore[attr-defined]
         self.refresh_display()

@@ -161,7 +161,7 @@ class WrapUpScreen(Screen[None]):
 
     def _show_timer(self) -> None:
         """The wrap-up block's own time, so the meeting still ends when it said it would."""
-        view = self.session.clock.view()
+        view = self.session.engine.view()
         timer = view.timer
         text = f"Wrap-up: {timer.text}" if timer is not None else "Wrap-up"
         self.query_one("#wrap-timer", Static).update(f"{text} · {view.schedule.text}")

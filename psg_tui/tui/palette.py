@@ -7,7 +7,7 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 
-class MeetingCommands(Provider):
+class MeetingPalette(Provider):
     """Commands that act on the running meeting; none while no meeting runs."""
 
     def _commands(self) -> list[tuple[str, object, str]]:
@@ -68,8 +68,8 @@ class MeetingCommands(Provider):
 
         session = self.app.session  # type: ignore[attr-defined]
         try:
-            session.clock.restore_slot(index)  # a skipped presenter who arrived late
-            session.clock.start_slot(index)
+            session.engine.restore_slot(index)  # a skipped presenter who arrived late
+            session.engine.start_slot(index)
         except TimingError as exc:
             self.app.notify(str(exc), title="Cannot jump there", severity="warning")
             return

@@ -179,7 +179,7 @@ def member_pdf_path(meeting_path: Path, registration_number: str) -> Path:
     return meeting_path.with_name(f"{meeting_path.stem}-{registration_number}.pdf")
 
 
-class MeetingViewScreen(Screen[None]):
+class PastMeetingScreen(Screen[None]):
     """A past meeting, read-only, with a member's own reflection and PDF."""
 
     SUB_TITLE = "Past meeting"
