@@ -24,18 +24,14 @@ from psg_tui.core.models import (
     SlotState,
 )
 from psg_tui.core.store import GroupStore
-from psg_tui.report.html import (
-    CONFIDENTIALITY_STATEMENT,
-    UnknownMemberError,
-    format_date,
-    meeting_html,
-)
-from psg_tui.report.markdown import (
+from psg_tui.core.words import CONFIDENTIALITY_STATEMENT, format_date
+from psg_tui.report.html import UnknownMemberError, meeting_html
+from psg_tui.report.markdown import render_meeting_markdown
+from psg_tui.report.markup import (
     describe_emoji,
     escape_markdown,
     markdown_to_html,
     neutralise_markdown,
-    render_meeting_markdown,
 )
 
 NZ = dt.timezone(dt.timedelta(hours=13))

@@ -30,7 +30,7 @@ from psg_tui.core.models import (
     TopicType,
 )
 from psg_tui.core.store import parse_model
-from psg_tui.report.html import CONFIDENTIALITY_STATEMENT, format_date
+from psg_tui.core.words import CONFIDENTIALITY_STATEMENT, format_date
 from psg_tui.report.pdf import (
     asset_fetcher,
     asset_fetcher_class,

@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, vCalAddress
 
 from psg_tui.core.models import Meeting, Member, Modality
+from psg_tui.core.words import format_modality, plural
 
 PRODID = "-//psg-tui//Peer support group meeting//EN"
 """Names the program that wrote the file (RFC 5545 3.7.3)."""
@@ -121,11 +122,12 @@ def _urn(kind: str, key: str) -> str:
 
 
 def _location(modality: Modality, venue: str, platform: str, link: str) -> str:
-    venue, platform, link = venue.strip(), platform.strip(), link.strip()
     if modality is Modality.VIDEOCONFERENCE:
-        where = f"Videoconference ({platform})" if platform else "Videoconference"
-        return f"{where}: {link}" if link else where
-    return venue
+        # An invitation is for the group's own calendars, so it carries the join link (the
+        # meeting record never does).
+        where = format_modality(modality, platform)
+        return f"{where}: {link.strip()}" if link.strip() else where
+    return venue.strip()
 
 
 def _description(meeting: Meeting) -> str:
@@ -138,7 +140,9 @@ def _description(meeting: Meeting) -> str:
     if nxt.modality is Modality.VIDEOCONFERENCE and nxt.video_link.strip():
         lines.append(f"Join: {nxt.video_link.strip()}")
     if nxt.start_time is None:
-        lines.append(f"Start time to be confirmed; planned length {nxt.duration_minutes} minutes.")
+        lines.append(
+            f"Start time to be confirmed; planned length {plural(nxt.duration_minutes, 'minute')}."
+        )
     lines.append(f"Set at the meeting of {meeting.date.isoformat()}.")
     return "\n".join(lines)
 

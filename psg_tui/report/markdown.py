@@ -1,408 +1,160 @@
-"""Safe Markdown for the notes: Markdown -> HTML for the PDF, and plain-text escaping for the
-``--format md`` output.
+"""A meeting record as Markdown (``psg render --format md``): the same content as the PDF.
 
-The note taker types Markdown (lists, emphasis, tables) into summaries, takeaways and
-reflections. Whatever they type, the PDF must show it as text and never as markup that
-fetches or injects anything:
-
-- raw HTML is off, so ``<style>`` or ``<img src=...>`` is shown as the characters typed;
-- an image is shown as its alt text (nothing is ever loaded);
-- a link is shown as its text followed by the address in brackets, not as a live link, so a
-  verifier sees where it points and nothing in the PDF opens a connection;
-- headings typed inside a summary are moved below the heading of the section they sit in, so
-  the document outline (and the PDF/UA structure tree) stays in order;
-- emoji are written out by name (``:slightly smiling face:``): the PDF's font, DejaVu, has no
-  emoji, and an empty box would tell a verifier nothing (see :func:`describe_emoji`).
+This module only draws a :class:`~psg_tui.core.record.MeetingRecord`; what the record says is
+decided once, in :mod:`psg_tui.core.record`. Plain fields are escaped with
+:func:`~psg_tui.report.markup.escape_markdown`; the note taker's Markdown is kept but disarmed
+(no raw HTML, no images; see :func:`~psg_tui.report.markup.neutralise_markdown`).
 
 No textual and no weasyprint here: this module is cheap to import.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Sequence
-from functools import cache
-from html import escape
-from typing import Any
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from markdown_it.utils import EnvType, OptionsDict
-
-from psg_tui.core.models import Meeting, MeetingStatus, Modality, SlotState
-
-__all__ = [
-    "describe_emoji",
-    "escape_markdown",
-    "markdown_to_html",
-    "neutralise_markdown",
-    "render_meeting_markdown",
-]
-
-
-# Pictographs, emoticons, transport, flags and the rest live from U+1F000 up. Below that,
-# DejaVu covers most symbols (stars, arrows, hearts) but not the ones Unicode shows as emoji
-# by default (Emoji_Presentation=Yes in emoji-data.txt), listed here.
-_BMP_EMOJI = (
-    "\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614\u2615\u2648-\u2653"
-    "\u267f\u2693\u26a1\u26aa\u26ab\u26bd\u26be\u26c4\u26c5\u26ce\u26d4\u26ea"
-    "\u26f2\u26f3\u26f5\u26fa\u26fd\u2705\u270a\u270b\u2728\u274c\u274e"
-    "\u2753-\u2755\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55"
+from psg_tui.core.models import Meeting
+from psg_tui.core.record import (
+    Acknowledgement,
+    MeetingRecord,
+    Notes,
+    Person,
+    Topic,
+    Venue,
+    build_record,
 )
-_EMOJI = re.compile(
-    "([\U0001f1e6-\U0001f1ff]{2})"  # a flag: two regional indicator letters
-    f"|([\U0001f000-\U0001faff{_BMP_EMOJI}])"  # one pictograph
-    "[\U0001f3fb-\U0001f3ff\ufe0e\ufe0f]*"  # its skin tone and presentation selectors
-)
-_JOINER = re.compile("(?<=:)\u200d(?=:)")
+from psg_tui.core.words import NOT_RECORDED
+from psg_tui.report.markup import escape_markdown, neutralise_markdown
+
+__all__ = ["record_markdown", "render_meeting_markdown"]
 
 
-def _emoji_name(match: re.Match[str]) -> str:
-    flag = match.group(1)
-    if flag:
-        letters = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in flag)
-        return f":flag {letters}:"
-    return f":{unicodedata.name(match.group(2), 'emoji').lower()}:"
+def _block(notes: Notes) -> str:
+    """The note taker's Markdown, disarmed; or its ``empty`` wording in italics."""
+    text = notes.text.strip()
+    return neutralise_markdown(text) if text else f"_{notes.empty}_"
 
 
-def describe_emoji(text: str) -> str:
-    """Write emoji out as their Unicode names: ``🙂`` -> ``:slightly smiling face:``.
-
-    DejaVu (the PDF's font, installed everywhere psg-tui runs) has no emoji glyphs, so an
-    emoji would print as an empty box and extract as nothing useful. Its name reads the same
-    on every machine, in print and to a screen reader. Joined sequences become the names of
-    their parts; flags become ``:flag NZ:``.
-    """
-    if not text.isascii():
-        text = _EMOJI.sub(_emoji_name, text)
-        text = _JOINER.sub("", text).replace(":\u200d", ":")
-    return text
+def _who(person: Person | None) -> str:
+    """``Name (12345)``, escaped."""
+    if person is None:
+        return f"_{NOT_RECORDED}_"
+    number = person.registration_number
+    return escape_markdown(person.name) + (f" ({escape_markdown(number)})" if number else "")
 
 
-def _render_image(
-    self: Any, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
-) -> str:
-    """An image becomes its alt text: the PDF never loads a picture from anywhere."""
-    token = tokens[idx]
-    alt = self.renderInlineAsText(token.children or [], options, env)
-    return f'<span class="image-alt">[image: {escape(alt)}]</span>' if alt else ""
+def _venue(venue: Venue) -> str:
+    return f"{venue.how}: " + (escape_markdown(venue.where) or f"_{venue.missing}_")
 
 
-def _render_link_open(
-    self: Any, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
-) -> str:
-    """A link starts as a plain span: no href, so nothing in the PDF points anywhere live."""
-    return '<span class="link">'
+def _acknowledgement(ack: Acknowledgement) -> str:
+    by = _who(ack.by) if ack.by is not None else escape_markdown(ack.by_text or ack.by_missing)
+    return f"_{escape_markdown(ack.before)} {by} {escape_markdown(ack.after)}_"
 
 
-def _render_link_close(
-    self: Any, tokens: Sequence[Token], idx: int, options: OptionsDict, env: EnvType
-) -> str:
-    """Close the span and show the address, unless the text already is the address."""
-    # Find the matching link_open to read its href and the text between them.
-    depth = 0
-    for back in range(idx - 1, -1, -1):
-        token = tokens[back]
-        if token.type == "link_close":
-            depth += 1
-        elif token.type == "link_open":
-            if depth == 0:
-                href = str(token.attrGet("href") or "")
-                text = "".join(t.content for t in tokens[back + 1 : idx] if t.type == "text")
-                shown = href.removeprefix("mailto:")
-                if href and shown != text and href != text:
-                    return f'</span> <span class="link-target">({escape(href)})</span>'
-                return "</span>"
-            depth -= 1
-    return "</span>"
+def _topic(topic: Topic) -> list[str]:
+    out = [
+        f"### {topic.number}. {escape_markdown(topic.title)}",
+        "",
+        f"**Topic type:** {topic.topic_type} · **Presenter:** {_who(topic.presenter)}",
+        "",
+        "#### Discussion summary",
+        "",
+        _block(topic.summary),
+        "",
+        "#### Takeaways",
+        "",
+        _block(topic.takeaways),
+        "",
+    ]
+    if topic.references:
+        out += ["#### References and supporting information", ""]
+        out += [f"- {escape_markdown(r)}" for r in topic.references]
+        out.append("")
+    return out
 
 
-def _shift_headings(md: MarkdownIt, tokens: list[Token], level: int) -> None:
-    """Move typed headings below ``level`` (an h1 in a slot summary becomes an h4)."""
-    for token in tokens:
-        if token.type in ("heading_open", "heading_close"):
-            typed = int(token.tag[1])
-            token.tag = f"h{min(6, typed + level)}"
+def record_markdown(record: MeetingRecord) -> str:
+    """Draw ``record`` as one Markdown document."""
+    details = record.details
+    out: list[str] = [f"# {record.heading}", "", f"**{escape_markdown(record.group)}**", ""]
+    if record.copy_for is not None:
+        out += [f"Copy for {_who(record.copy_for)}", ""]
+    if record.draft_notice:
+        out += [f"**{record.draft_notice}**", ""]
+    out.append(f"- **Date:** {details.date}")
+    if details.time:
+        out.append(f"- **Time:** {details.time}")
+    out.append(f"- **Venue / modality:** {_venue(details.venue)}")
+    out += [f"- **{role.label}:** {_who(role.person)}" for role in details.roles]
+    out += [
+        f"- **PSG criteria:** {details.criteria}",
+        "",
+        "## Confidentiality and privacy",
+        "",
+        record.confidentiality,
+        "",
+    ]
+    if not record.confidentiality_note.blank:
+        out += ["### The group's note", "", _block(record.confidentiality_note), ""]
+    if record.acknowledgement is not None:
+        out += [_acknowledgement(record.acknowledgement), ""]
 
+    out += ["## Attendees", ""]
+    if record.attendees:
+        out += ["| Name | Registration number | Profession |", "| --- | --- | --- |"]
+        out += [
+            f"| {escape_markdown(a.name)} | {escape_markdown(a.registration_number)} "
+            f"| {escape_markdown(a.profession)} |"
+            for a in record.attendees
+        ]
+    else:
+        out.append(f"_{record.no_attendees}_")
+    out += ["", "### Apologies", ""]
+    out += [f"- {_who(a)}" for a in record.apologies] or [f"_{record.no_apologies}_"]
 
-@cache
-def _parser() -> MarkdownIt:
-    """The one shared parser: CommonMark plus tables and strikethrough, raw HTML off."""
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    md.enable(["table", "strikethrough"])
-    md.add_render_rule("image", _render_image)
-    md.add_render_rule("link_open", _render_link_open)
-    md.add_render_rule("link_close", _render_link_close)
-    return md
+    out += ["", "## Summary of discussions", "", _block(record.summary), ""]
+    for topic in record.topics:
+        out += _topic(topic)
+    if record.skipped:
+        out += [f"### {record.skipped_heading}", ""]
+        out += [f"- {escape_markdown(s.title)} ({_who(s.presenter)})" for s in record.skipped]
+        out.append("")
 
+    out += ["## Next meeting", ""]
+    nxt = record.next_meeting
+    if nxt is None:
+        out += [f"_{record.no_next_meeting}_", ""]
+    else:
+        out += [
+            f"- **Date:** {nxt.when}",
+            f"- **Length:** {nxt.length}",
+            f"- **Venue / modality:** {_venue(nxt.venue)}",
+        ]
+        if nxt.focus:
+            out.append(f"- **Focus:** {escape_markdown(nxt.focus)}")
+        out.append("")
 
-def markdown_to_html(text: str, *, heading_level: int = 3) -> str:
-    """Render the note taker's Markdown as safe HTML for the PDF.
-
-    ``heading_level`` is the level of the heading the text sits under; headings typed in the
-    text are pushed below it. Empty text gives an empty string.
-    """
-    if not text.strip():
-        return ""
-    md = _parser()
-    tokens = md.parse(describe_emoji(text))
-    _shift_headings(md, tokens, heading_level)
-    return md.renderer.render(tokens, md.options, {})
-
-
-# -- the --format md output ------------------------------------------------------------
-
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]<>#+|!~])")
-# A plain field that starts like a list item or a setext underline: escape the marker.
-_LINE_START_SPECIALS = re.compile(r"^(\s*)(\d*)([-=.)])")
-
-
-def escape_markdown(text: str) -> str:
-    """A plain field (a name, a title, a venue) as literal Markdown text.
-
-    Backslash-escapes every character Markdown gives a meaning to, so ``*Mr X*`` stays as
-    typed and ``<img ...>`` is text, not HTML, in any Markdown viewer. Newlines become spaces:
-    a plain field is one line.
-    """
-    text = " ".join(text.split())
-    text = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
-    return _LINE_START_SPECIALS.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}", text)
-
-
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
-
-
-def neutralise_markdown(text: str) -> str:
-    """The note taker's Markdown, kept as Markdown but made safe to open in any viewer.
-
-    Raw HTML is disarmed (``<`` becomes ``\\<``) and images become plain links (``![`` becomes
-    ``!\\[``... in effect: a viewer shows a link, never loads a picture). Code spans and fenced
-    code blocks are left alone: a viewer already shows them as typed.
-    """
-    out: list[str] = []
-    fence: str | None = None
-    for line in text.split("\n"):
-        opening = _FENCE.match(line)
-        if fence is not None:
-            out.append(line)
-            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
-                fence = None
-            continue
-        if opening:
-            fence = opening.group(1)
-            out.append(line)
-            continue
-        out.append(_neutralise_line(line))
+    own = record.member
+    if own is not None:
+        out += [
+            f"## Personal reflection on learning: {_who(own.person)}",
+            "",
+            f"_{own.note}_",
+            "",
+            "### My takeaways",
+            "",
+        ]
+        for item in own.takeaways:
+            out += [f"#### {escape_markdown(item.title)}", "", _block(item.takeaways), ""]
+        if not own.takeaways:
+            out += [f"_{own.no_topic}_", ""]
+        out += ["### My reflection", "", _block(own.reflection), ""]
+    out += ["---", "", f"_{record.closing}_", ""]
     return "\n".join(out)
-
-
-def _neutralise_line(line: str) -> str:
-    pieces: list[str] = []
-    last = 0
-    for span in _CODE_SPAN.finditer(line):
-        pieces.append(_disarm(line[last : span.start()]))
-        pieces.append(span.group(0))
-        last = span.end()
-    pieces.append(_disarm(line[last:]))
-    return "".join(pieces)
-
-
-_ANGLE = re.compile(r"(\\*)<")
-
-
-def _disarm(fragment: str) -> str:
-    # "\<" is a literal "<" in every CommonMark viewer: no HTML element can start. An even
-    # run of backslashes before "<" escapes only itself, so it gets one more.
-    fragment = _ANGLE.sub(
-        lambda m: m.group(1) + ("\\" if len(m.group(1)) % 2 == 0 else "") + "<", fragment
-    )
-    # "!\[" turns an image into a "!" followed by a link: nothing is loaded.
-    return fragment.replace("![", "!\\[")
-
-
-# -- a meeting as Markdown (``psg render --format md``) -----------------------------------
-
-
-def _block(text: str, empty: str) -> str:
-    text = text.strip()
-    return neutralise_markdown(text) if text else f"_{empty}_"
-
-
-def _who(meeting: Meeting, registration_number: str) -> str:
-    if not registration_number:
-        return "_Not recorded_"
-    name = meeting.name_of(registration_number)
-    if name == registration_number:
-        return escape_markdown(registration_number)
-    return f"{escape_markdown(name)} ({escape_markdown(registration_number)})"
-
-
-def _venue_md(modality: Modality, venue: str, platform: str) -> str:
-    if modality is Modality.VIDEOCONFERENCE:
-        return "Videoconference: " + (escape_markdown(platform) or "_platform not recorded_")
-    return "In person: " + (escape_markdown(venue) or "_venue not recorded_")
 
 
 def render_meeting_markdown(meeting: Meeting, *, member: str | None = None) -> str:
     """The same content as the PDF, as Markdown (``psg render --format md``).
 
-    Plain fields are escaped; the note taker's Markdown is kept but disarmed (no raw HTML, no
-    images; see :func:`neutralise_markdown`). Check-in and check-out notes are left out, and
-    only ``member``'s own reflection is included. Raises ``UnknownMemberError`` when
-    ``member`` did not attend.
+    Check-in and check-out notes are left out, and only ``member``'s own reflection is
+    included. Raises ``UnknownMemberError`` when ``member`` did not attend.
     """
-    from psg_tui.report.html import (
-        CONFIDENTIALITY_STATEMENT,
-        check_member,
-        finding_kinds_in_words,
-        format_date,
-        format_minutes,
-        format_time,
-        psg_criteria_sentence,
-    )
-
-    check_member(meeting, member)
-    group = meeting.group_name.strip() or "Peer support group"
-    out: list[str] = [
-        f"# Peer support group meeting notes: {format_date(meeting.date)}",
-        "",
-        f"**{escape_markdown(group)}**",
-        "",
-    ]
-    if member is not None:
-        out += [f"Copy for {_who(meeting, member)}", ""]
-    if meeting.status is not MeetingStatus.COMPLETE:
-        out += ["**Draft: these notes are not final.**", ""]
-    out += [f"- **Date:** {format_date(meeting.date)}"]
-    start, end_time = meeting.times_held()
-    if start:
-        end = f" to {format_time(end_time)}" if end_time else ""
-        out.append(f"- **Time:** {format_time(start)}{end}")
-    out += [
-        f"- **Venue / modality:** {_venue_md(meeting.modality, meeting.venue, meeting.platform)}",
-        f"- **Facilitator:** {_who(meeting, meeting.roles.facilitator)}",
-        f"- **Timekeeper:** {_who(meeting, meeting.roles.timekeeper)}",
-        f"- **Note taker:** {_who(meeting, meeting.roles.note_taker)}",
-        f"- **PSG criteria:** {psg_criteria_sentence(meeting)}",
-        "",
-        "## Confidentiality and privacy",
-        "",
-        CONFIDENTIALITY_STATEMENT,
-        "",
-    ]
-    if meeting.confidentiality_note.strip():
-        out += ["### The group's note", "", _block(meeting.confidentiality_note, ""), ""]
-    ack = meeting.privacy_acknowledgement
-    if ack is not None:
-        by = (
-            _who(meeting, ack.by)
-            if ack.by.isdigit()
-            else escape_markdown(ack.by or "the note taker")
-        )
-        kinds = f" ({escape_markdown(finding_kinds_in_words(ack.kinds))})" if ack.kinds else ""
-        out += [
-            f"_Privacy check: {ack.findings} possible identifier"
-            f"{'s' if ack.findings != 1 else ''}{kinds} flagged in these notes "
-            f"{'were' if ack.findings != 1 else 'was'} reviewed and acknowledged by {by} on "
-            f"{format_date(ack.acknowledged_at.date())} before the notes were produced._",
-            "",
-        ]
-    out += ["## Attendees", ""]
-    if meeting.attendees:
-        out += ["| Name | Registration number | Profession |", "| --- | --- | --- |"]
-        out += [
-            f"| {escape_markdown(a.name)} | {escape_markdown(a.registration_number)} "
-            f"| {escape_markdown(a.profession)} |"
-            for a in meeting.attendees
-        ]
-    else:
-        out.append("_No attendees recorded._")
-    out += ["", "### Apologies", ""]
-    out += [
-        f"- {escape_markdown(a.name)}"
-        + (f" ({escape_markdown(a.registration_number)})" if a.registration_number else "")
-        for a in meeting.apologies
-    ] or ["_None._"]
-    out += [
-        "",
-        "## Summary of discussions",
-        "",
-        _block(meeting.summary, "No overall summary recorded."),
-        "",
-    ]
-    discussed = [s for s in meeting.slots if s.state is not SlotState.SKIPPED]
-    for number, slot in enumerate(discussed, start=1):
-        out += [
-            f"### {number}. {escape_markdown(slot.title) or 'Untitled topic'}",
-            "",
-            f"**Topic type:** {slot.topic_type.label} · "
-            f"**Presenter:** {_who(meeting, slot.presenter)}",
-            "",
-            "#### Discussion summary",
-            "",
-            _block(slot.summary, "No summary recorded."),
-            "",
-            "#### Takeaways",
-            "",
-            _block(slot.takeaways, "No takeaways recorded."),
-            "",
-        ]
-        references = [r for r in slot.references if r.strip()]
-        if references:
-            out += ["#### References and supporting information", ""]
-            out += [f"- {escape_markdown(r)}" for r in references]
-            out.append("")
-    skipped = [s for s in meeting.slots if s.state is SlotState.SKIPPED]
-    if skipped:
-        out += ["### Not presented at this meeting", ""]
-        out += [
-            f"- {escape_markdown(s.title) or 'Untitled topic'} ({_who(meeting, s.presenter)})"
-            for s in skipped
-        ]
-        out.append("")
-    out += ["## Next meeting", ""]
-    nxt = meeting.next_meeting
-    if nxt is None:
-        out += ["_Not set at this meeting._", ""]
-    else:
-        when = format_date(nxt.date) + (
-            f", {format_time(nxt.start_time)}" if nxt.start_time else ""
-        )
-        out += [
-            f"- **Date:** {when}",
-            f"- **Length:** {format_minutes(nxt.duration_minutes)}",
-            f"- **Venue / modality:** {_venue_md(nxt.modality, nxt.venue, nxt.platform)}",
-        ]
-        if nxt.focus.strip():
-            out.append(f"- **Focus:** {escape_markdown(nxt.focus)}")
-        out.append("")
-    if member is not None:
-        out += [
-            f"## Personal reflection on learning: {_who(meeting, member)}",
-            "",
-            "_This section is in this member's own copy only._",
-            "",
-            "### My takeaways",
-            "",
-        ]
-        own = [s for s in discussed if s.presenter == member]
-        for slot in own:
-            out += [
-                f"#### {escape_markdown(slot.title) or 'Untitled topic'}",
-                "",
-                _block(slot.takeaways, "No takeaways recorded."),
-                "",
-            ]
-        if not own:
-            out += ["_I did not present a topic at this meeting._", ""]
-        reflection = meeting.reflection_of(member)
-        out += [
-            "### My reflection",
-            "",
-            _block(reflection.text if reflection else "", "No reflection recorded."),
-            "",
-        ]
-    out += ["---", "", "_Confidential to the group._", ""]
-    return "\n".join(out)
+    return record_markdown(build_record(meeting, member))

@@ -25,7 +25,14 @@ from psg_tui.core.attendance import (
     MemberAttendance,
 )
 from psg_tui.core.models import PSG_MINIMUM_ATTENDEES, Meeting, Modality, SlotState
-from psg_tui.report.html import MONTHS
+from psg_tui.core.words import (
+    format_day,
+    format_modality,
+    format_short_date,
+    plural,
+    plural_word,
+    status_text,
+)
 
 __all__ = [
     "UnknownSummaryMemberError",
@@ -162,23 +169,6 @@ def summary_member(report: AttendanceReport, registration_number: str) -> Member
     return row
 
 
-def _date(day: dt.date) -> str:
-    """``18 February 2026``, whatever the locale."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def _short_date(day: dt.date) -> str:
-    """``18 Feb 2026``: fits the table's date column on one line."""
-    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
-
-
-def _modality(meeting: Meeting) -> str:
-    if meeting.modality is Modality.VIDEOCONFERENCE:
-        platform = meeting.platform.strip()
-        return f"Videoconference ({platform})" if platform else "Videoconference"
-    return "In person"
-
-
 def _topics(meeting: Meeting) -> list[str]:
     topics = [
         " ".join(slot.title.split()) or slot.topic_type.label
@@ -212,20 +202,19 @@ def _counts_text(record: MeetingAttendance) -> str:
     if record.counts:
         return "Yes"
     if record.meets_minimum:
-        return f"No: {record.status.value.replace('_', ' ')}"
+        return f"No: {status_text(record.status)}"
     return f"No: fewer than {PSG_MINIMUM_ATTENDEES}"
 
 
 def _statement(report: AttendanceReport, row: MemberAttendance) -> tuple[str, str]:
     """The sentence a verifier reads first, and its CSS class."""
     count = row.counting_count
-    meetings = "meeting" if count == 1 else "meetings"
     said = _NUMBERS[count] if count < len(_NUMBERS) else str(count)
     sentence = (
-        f"{row.name} ({row.registration_number}) attended {said} peer support group {meetings} "
-        f"that {'meets' if count == 1 else 'meet'} the PSG criteria (complete, with at least "
-        f"{PSG_MINIMUM_ATTENDEES} attendees) in recertification year {report.year} "
-        f"({report.year_label})."
+        f"{row.name} ({row.registration_number}) attended {said} peer support group "
+        f"{plural_word(count, 'meeting')} that {plural_word(count, 'meets', 'meet')} the PSG "
+        f"criteria (complete, with at least {PSG_MINIMUM_ATTENDEES} attendees) in "
+        f"recertification year {report.year} ({report.year_label})."
     )
     required = _NUMBERS[report.required]
     if count >= report.required:
@@ -234,7 +223,7 @@ def _statement(report: AttendanceReport, row: MemberAttendance) -> tuple[str, st
     return (
         sentence
         + f" This does not yet meet the requirement of at least {required}: "
-        + f"{_NUMBERS[more]} more {'is' if more == 1 else 'are'} needed.",
+        + f"{_NUMBERS[more]} more {plural_word(more, 'is', 'are')} needed.",
         "does-not-meet",
     )
 
@@ -259,7 +248,7 @@ def annual_summary_html(report: AttendanceReport, registration_number: str) -> s
         f"<p class='who'>Registration number <span class='reg'>"
         f"{escape(row.registration_number)}</span>{profession}{left}</p>",
         f"<p class='year'>Recertification year {report.year}: "
-        f"{escape(_date(report.first_day))} to {escape(_date(report.last_day))}</p>",
+        f"{escape(format_day(report.first_day))} to {escape(format_day(report.last_day))}</p>",
         "</header>",
         f"<p class='statement'><span class='{statement_class}'>{escape(statement)}</span></p>",
         "<section class='meetings'>",
@@ -283,13 +272,14 @@ def annual_summary_html(report: AttendanceReport, registration_number: str) -> s
             "<th scope='col' class='counts'>Meets PSG criteria</th></tr></thead><tbody>"
         )
         for record, line in zip(row.attended, lines, strict=True):
+            held = record.meeting
             topics = shorten(line, fit.max_chars)
             shortened = shortened or topics != meeting_topics(record.meeting)
             topics_html = escape(topics) if topics else "<span class='empty'>Not recorded</span>"
             body.append(
                 "<tr>"
-                f"<td class='date'>{escape(_short_date(record.date))}</td>"
-                f"<td>{escape(_modality(record.meeting))}</td>"
+                f"<td class='date'>{escape(format_short_date(record.date))}</td>"
+                f"<td>{escape(format_modality(held.modality, held.platform))}</td>"
                 f"<td class='count'>{record.attendee_count}</td>"
                 f"<td class='topics'>{topics_html}</td>"
                 f"<td>{escape(_counts_text(record))}</td>"
@@ -311,8 +301,8 @@ def annual_summary_html(report: AttendanceReport, registration_number: str) -> s
         names = ", ".join(s.path.name for s in report.skipped)
         n = len(report.skipped)
         notes.append(
-            f"{n} meeting file{'s' if n != 1 else ''} in the group's records could not be "
-            f"read when this summary was made and {'are' if n != 1 else 'is'} not included: "
+            f"{plural(n, 'meeting file')} in the group's records could not be read when this "
+            f"summary was made and {plural_word(n, 'is', 'are')} not included: "
             f"{names}."
         )
     notes.append("Made by psg-tui from the group's meeting records.")

@@ -5,6 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+# ``plural`` lives with the rest of the app's words; it stays importable from here for the
+# timing modules and screens that use it.
+from psg_tui.core.words import plural
+
+__all__ = [
+    "PlanError",
+    "TimerError",
+    "TimingError",
+    "clock_text",
+    "countdown_seconds",
+    "minutes_text",
+    "plural",
+    "time_of_day",
+]
+
 
 class TimingError(ValueError):
     """Something asked of the timekeeping engine does not make sense; the message says why
@@ -51,8 +66,3 @@ def minutes_text(seconds: float) -> str:
 def time_of_day(moment: dt.datetime) -> str:
     """``18:30``: the local time of day of an aware datetime (in its own zone)."""
     return moment.strftime("%H:%M")
-
-
-def plural(count: int, word: str, many: str | None = None) -> str:
-    """``1 presenter``, ``3 presenters``."""
-    return f"{count} {word if count == 1 else (many or word + 's')}"

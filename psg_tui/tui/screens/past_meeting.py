@@ -10,9 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from rich.console import Group, RenderableType
-from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -21,157 +18,14 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from psg_tui.core.models import Meeting, MeetingStatus, Modality, Reflection, SlotState
+from psg_tui.core.models import Meeting, MeetingStatus, Reflection
 from psg_tui.core.privacy import KIND_LABELS, TextMatch, meeting_allow_list, scan_text
 from psg_tui.core.store import GroupStore, StoreError, atomic_write
-from psg_tui.report.html import format_date, format_minutes, format_time, psg_criteria_sentence
+from psg_tui.core.words import format_date
 from psg_tui.tui.dialogs.choose_member import ChooseMemberDialog
 from psg_tui.tui.dialogs.confirm import ConfirmDialog
 from psg_tui.tui.dialogs.reflection import ReflectionDialog
-
-LABEL = "bold"
-HEADING = "bold underline"
-MUTED = "dim"
-
-
-def _venue_line(modality: Modality, venue: str, platform: str) -> str:
-    if modality is Modality.VIDEOCONFERENCE:
-        return f"Videoconference: {platform.strip() or 'platform not recorded'}"
-    return f"In person: {venue.strip() or 'venue not recorded'}"
-
-
-def _details(rows: list[tuple[str, str | Text]]) -> Table:
-    """Label / value rows; a long value wraps under itself, not under the label."""
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(style=LABEL, no_wrap=True, min_width=12)
-    grid.add_column()
-    for label, value in rows:
-        grid.add_row(label, value if isinstance(value, Text) else Text(value))
-    return grid
-
-
-def _block(body: str, empty: str, indent: int = 3) -> RenderableType:
-    """Free text as typed (never parsed as markup), indented; or a muted ``empty``."""
-    body = body.strip()
-    text = Text(body) if body else Text(empty, style=MUTED)
-    return Padding(text, (0, 0, 0, indent))
-
-
-def _heading(title: str) -> Text:
-    return Text(f"\n{title}", style=HEADING)
-
-
-def meeting_record(meeting: Meeting) -> Group:
-    """The meeting's record as the group PDF has it: minimum data set first, then the
-    discussions and the next meeting. No check-in/out notes, no reflections."""
-    parts: list[RenderableType] = [
-        Text(meeting.group_name or "Peer support group", style="bold"),
-        Text.assemble(
-            (f"Meeting of {format_date(meeting.date)}", "bold"),
-            f"  ({meeting.status.value.replace('_', ' ')})",
-        ),
-    ]
-    rows: list[tuple[str, str | Text]] = [("Date", format_date(meeting.date))]
-    start, end_time = meeting.times_held()
-    if start:
-        end = f" to {format_time(end_time)}" if end_time else ""
-        rows.append(("Time", f"{format_time(start)}{end}"))
-    rows.append(("Venue", _venue_line(meeting.modality, meeting.venue, meeting.platform)))
-    rows.append(("PSG criteria", psg_criteria_sentence(meeting)))
-    missing = meeting.missing_minimum_data()
-    rows.append(
-        (
-            "Minimum data",
-            Text("complete")
-            if not missing
-            else Text("missing: " + ", ".join(missing), style="bold red"),
-        )
-    )
-    parts.append(_details(rows))
-
-    parts.append(_heading("Attendees"))
-    if meeting.attendees:
-        people = Table.grid(padding=(0, 2))
-        people.add_column()
-        people.add_column(style=MUTED, no_wrap=True)
-        people.add_column()
-        for person in meeting.attendees:
-            people.add_row(
-                Text(person.name), Text(person.registration_number), Text(person.profession)
-            )
-        parts.append(Padding(people, (0, 0, 0, 3)))
-    else:
-        parts.append(_block("", "No attendees recorded."))
-    roles = meeting.roles
-    rows = [
-        (label, meeting.name_of(reg) if reg else "not recorded")
-        for label, reg in (
-            ("Facilitator", roles.facilitator),
-            ("Timekeeper", roles.timekeeper),
-            ("Note taker", roles.note_taker),
-        )
-    ]
-    if meeting.apologies:
-        rows.insert(
-            0,
-            (
-                "Apologies",
-                ", ".join(
-                    a.name + (f" ({a.registration_number})" if a.registration_number else "")
-                    for a in meeting.apologies
-                ),
-            ),
-        )
-    parts.append(_details(rows))
-
-    parts.append(_heading("Summary of discussions"))
-    parts.append(_block(meeting.summary, "No overall summary recorded."))
-    discussed = [s for s in meeting.slots if s.state is not SlotState.SKIPPED]
-    for number, slot in enumerate(discussed, start=1):
-        parts.append(Text(f"\n{number}. {slot.title.strip() or 'Untitled topic'}", style="bold"))
-        about = f"{slot.topic_type.label} · presented by {meeting.name_of(slot.presenter)}"
-        spent = slot.phase_seconds.total
-        if spent:
-            about += f" · {format_minutes(round(spent / 60))}"
-        parts.append(Padding(Text(about), (0, 0, 0, 3)))
-        parts.append(Padding(Text("Discussion summary", style=LABEL), (0, 0, 0, 3)))
-        parts.append(_block(slot.summary, "No summary recorded.", indent=5))
-        parts.append(Padding(Text("Takeaways", style=LABEL), (0, 0, 0, 3)))
-        parts.append(_block(slot.takeaways, "No takeaways recorded.", indent=5))
-        references = [r.strip() for r in slot.references if r.strip()]
-        if references:
-            parts.append(
-                Padding(Text("References and supporting information", style=LABEL), (0, 0, 0, 3))
-            )
-            for reference in references:
-                parts.append(_block(f"- {reference}", "", indent=5))
-    skipped = [s for s in meeting.slots if s.state is SlotState.SKIPPED]
-    if skipped:
-        parts.append(Text("\nNot presented at this meeting", style=LABEL))
-        for s in skipped:
-            title = s.title.strip() or "Untitled topic"
-            parts.append(_block(f"{title} ({meeting.name_of(s.presenter)})", ""))
-    if meeting.confidentiality_note.strip():
-        parts.append(_heading("Confidentiality and privacy"))
-        parts.append(_block(meeting.confidentiality_note, ""))
-
-    parts.append(_heading("Next meeting"))
-    nxt = meeting.next_meeting
-    if nxt is None:
-        parts.append(_block("", "Not set at this meeting."))
-    else:
-        when = format_date(nxt.date)
-        if nxt.start_time:
-            when += f", {format_time(nxt.start_time)}"
-        rows = [
-            ("Date", when),
-            ("Length", format_minutes(nxt.duration_minutes)),
-            ("Venue", _venue_line(nxt.modality, nxt.venue, nxt.platform)),
-        ]
-        if nxt.focus.strip():
-            rows.append(("Focus", nxt.focus.strip()))
-        parts.append(_details(rows))
-    return Group(*parts)
+from psg_tui.tui.widgets.record_view import meeting_record
 
 
 def member_pdf_path(meeting_path: Path, registration_number: str) -> Path:
