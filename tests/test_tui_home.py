@@ -573,8 +573,10 @@ async def test_markup_in_names_and_titles_shows_as_typed(sample_group: Path) -> 
 
 
 async def test_member_pdf_with_an_identifier_asks_before_exporting(sample_group: Path) -> None:
-    """The app gates a member's PDF on the same privacy check as ``psg render --member``."""
+    """The app gates a member's PDF on the same privacy check as ``psg render --member``:
+    p, the member, then a question (Enter: fix first); another member's copy is written."""
     from psg_tui.core.models import Reflection
+    from psg_tui.tui.dialogs.choose_member import ChooseMemberDialog
     from psg_tui.tui.dialogs.confirm import ConfirmDialog
 
     store = GroupStore(sample_group)
@@ -583,27 +585,39 @@ async def test_member_pdf_with_an_identifier_asks_before_exporting(sample_group:
         Reflection(registration_number="64012", text="Call Mrs Smith on 021 555 1234 next week.")
     )
     store.save_meeting(meeting, path)
+    regs = [a.registration_number for a in meeting.attendees]
+
+    async def choose(pilot, registration_number: str) -> None:
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ChooseMemberDialog)
+        await pilot.press(*["down"] * regs.index(registration_number), "enter")
+        await pilot.pause()
+
     app, _ = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         app.open_meeting_readonly(path, store.load_meeting(path))
         await pilot.pause()
         view = app.screen
-        view.export_member_pdf("64012")
-        await pilot.pause()
+        await choose(pilot, "64012")
         dialog = app.screen
         assert isinstance(dialog, ConfirmDialog)
         assert "phone number" in dialog.question
-        dialog.action_no()
+        await pilot.press("enter")  # careful: Enter answers "Fix first"
         await pilot.pause()
         await app.workers.wait_for_complete()
+        assert app.screen is view
         assert not path.with_name("2026-08-19-64012.pdf").exists()
+        assert store.load_meeting(path).privacy_acknowledgement is None
         # Another member's copy does not hold that reflection: no question, it is written.
-        view.export_member_pdf("92370")
-        await pilot.pause()
+        await choose(pilot, "92370")
         assert app.screen is view
         await app.workers.wait_for_complete()
-        assert path.with_name("2026-08-19-92370.pdf").exists()
+        await pilot.pause()
+        written = path.with_name("2026-08-19-92370.pdf")
+        assert written.exists() and written.stat().st_mode & 0o777 == 0o600
+        assert str(view.query_one("#view-status", Static).content) == f"Wrote {written}"
 
 
 async def test_the_note_taker_tidies_a_finished_meeting(sample_group: Path) -> None:

@@ -52,30 +52,60 @@ async def test_privacy_findings_open_the_field_to_fix(sample_group: Path) -> Non
         assert app.session.meeting.slots[0].summary == "Discussed a person and their medicines."
 
 
+async def _settle(app, pilot) -> None:
+    """Let the export message reach the app, its worker finish, and the answer land."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def test_export_pdf_and_invitation(sample_group: Path) -> None:
+    from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
     app, _ = app_for(sample_group, FakeClock())
     async with app.run_test(size=(80, 24)) as pilot:
         path = await _to_wrap_up(app, sample_group, pilot)
         wrap = app.screen
+        await pilot.press("f7")  # no next meeting yet: nothing to invite to
+        await _settle(app, pilot)
+        ics = path.with_name(f"{path.stem}-next-meeting.ics")
+        assert not ics.exists()
+        assert any("Set the next meeting's date first." in n.message for n in app._notifications)
         wrap.query_one("#next-date", Input).value = "2027-03-10"
         await pilot.pause()
-        wrap.action_export_ics()
-        ics = path.with_name(f"{path.stem}-next-meeting.ics")
+        await pilot.press("f7")
+        await _settle(app, pilot)
         assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
-        # Findings: export asks first; "Export anyway" records the acknowledgement.
-        wrap.action_export_pdf()
-        await pilot.pause()
-        app.screen.action_yes()
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        assert ics.stat().st_mode & 0o777 == 0o600
+        export_status = str(wrap.query_one("#export-status").content)
+        assert export_status.startswith(f"Wrote {ics}")
+        # Findings: export asks first, Enter answers "Fix first" and nothing is written.
         pdf = path.with_suffix(".pdf")
+        await pilot.press("f6")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        assert dialog.question.startswith(
+            "The privacy check found 1 possible identifier in what the PDF holds."
+        )
+        await pilot.press("enter")
+        await _settle(app, pilot)
+        assert app.screen is wrap and not pdf.exists()
+        assert app.session.meeting.privacy_acknowledgement is None
+        # "Export anyway" records the acknowledgement, then renders in a worker.
+        await pilot.press("f6")
+        await pilot.pause()
+        await pilot.press("y")
+        await _settle(app, pilot)
         text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
         assert "Waitaha Primary Care Pharmacists PSG" in text
         ack = app.session.meeting.privacy_acknowledgement
         assert ack is not None and ack.findings == 1 and ack.kinds == ["nhi_test"]
         assert "reviewed and acknowledged" in " ".join(text.split())
         assert pdf.stat().st_mode & 0o777 == 0o600
+        export_status = str(wrap.query_one("#export-status").content)
+        assert export_status.startswith(f"Wrote {pdf} (")
+        assert f"Group PDF:    {pdf}" in export_status
 
 
 async def test_finishing_with_a_finding_asks_first(sample_group: Path) -> None:

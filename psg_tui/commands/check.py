@@ -7,9 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from psg_tui.core.models import Meeting
-from psg_tui.core.privacy import Finding, describe_findings, scan_meeting
-from psg_tui.core.store import StoreError, parse_model
+from psg_tui.core.gate import NOTES, check_output
+from psg_tui.core.privacy import Finding, describe_findings
+from psg_tui.core.store import StoreError, load_meeting_file
 
 HELP = (
     "Look for patient identifiers in a meeting's notes: NHI numbers, dates of birth, phone "
@@ -46,13 +46,14 @@ def run(args: argparse.Namespace) -> int:
     invalid = False
     for path in args.meetings:
         try:
-            meeting = parse_model(Meeting, path)
+            meeting = load_meeting_file(path)
         except StoreError as error:
             invalid = True
             for problem in error.problems:
                 print(problem, file=sys.stderr)
             continue
-        results.append((path, scan_meeting(meeting)))
+        # Every note, the personal ones too: this is the check before anything is shared.
+        results.append((path, check_output(meeting, NOTES).findings))
     if args.format == "json":
         document = {
             "files": [

@@ -26,20 +26,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def default_output(meeting_path: Path) -> Path:
-    """``meetings/2026-08-19.toml`` -> ``meetings/2026-08-19-next-meeting.ics``."""
-    return meeting_path.with_name(f"{meeting_path.stem}-next-meeting.ics")
-
-
 def run(args: argparse.Namespace) -> int:
     """Read the meeting (and its group, for the member list), write the invitation."""
-    from psg_tui.core.models import Group, Meeting
-    from psg_tui.core.store import GROUP_FILE, StoreError, atomic_write, parse_model
-    from psg_tui.report.calendar import NoNextMeetingError, next_meeting_ics
+    from psg_tui.core.store import (
+        GroupStore,
+        StoreError,
+        load_group_file,
+        load_meeting_file,
+    )
+    from psg_tui.report import export
+    from psg_tui.report.calendar import NoNextMeetingError
 
     path: Path = args.meeting
     try:
-        meeting = parse_model(Meeting, path)
+        meeting = load_meeting_file(path)
     except StoreError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -48,10 +48,10 @@ def run(args: argparse.Namespace) -> int:
     # A meeting file lives in <group>/meetings/: invite the group's current members when
     # group.toml is there and reads; otherwise the people recorded in the meeting itself.
     group_name, members = meeting.group_name, None
-    group_path = path.resolve().parent.parent / GROUP_FILE
+    group_path = GroupStore.for_meeting_file(path.resolve()).group_path
     if group_path.is_file():
         try:
-            group = parse_model(Group, group_path)
+            group = load_group_file(group_path)
         except StoreError as exc:
             print(
                 f"{exc.problems[0]}\n(inviting the people recorded in {path.name})", file=sys.stderr
@@ -60,7 +60,14 @@ def run(args: argparse.Namespace) -> int:
             group_name, members = group_name or group.name, group.members
 
     try:
-        data = next_meeting_ics(meeting, group_name, members=members)
+        job = export.prepare(
+            meeting, path, "ics", output=args.output, group_name=group_name, members=members
+        )
+        data = export.render(job)
+    except StoreError as exc:  # an output over the meeting file, or a group or meeting file
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 2
     except NoNextMeetingError:
         print(
             f"{path}: next_meeting: no next meeting is set, so there is nothing to invite to "
@@ -69,16 +76,19 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
 
-    if args.output == "-":
+    if job.target is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return 0
-    out = Path(args.output) if args.output else default_output(path)
     try:
-        atomic_write(out, data)
+        written = export.write(job, data)
+    except StoreError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 2
     except OSError as exc:
-        print(f"{out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        print(f"{job.target}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return 2
     assert meeting.next_meeting is not None
-    print(f"wrote {out} (next meeting {meeting.next_meeting.date.isoformat()})")
+    print(f"wrote {written} (next meeting {meeting.next_meeting.date.isoformat()})")
     return 0

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from psg_tui.commands import add_variant_argument
-from psg_tui.core.store import GroupStore, StoreError, atomic_write, dump_toml, locate_line
+from psg_tui.core.store import GroupStore, StoreError, field_file_lines
 
 if TYPE_CHECKING:
+    from psg_tui.core.gate import GateResult
     from psg_tui.core.models import Meeting
-    from psg_tui.core.privacy import Finding
 
 HELP = (
     "Render a meeting file to the minimum-data-set PDF each member uploads to MyRecert "
@@ -67,55 +67,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def default_output(meeting_path: Path, member: str | None, fmt: str) -> Path:
-    """``meetings/2026-02-18.pdf``, or ``meetings/2026-02-18-70231.pdf`` for a member."""
-    stem = meeting_path.stem + (f"-{member}" if member else "")
-    return meeting_path.with_name(f"{stem}.{fmt}")
-
-
-def _store_for(meeting_path: Path) -> GroupStore:
-    """The group folder a meeting file sits in (``<group>/meetings/<date>.toml``)."""
-    parent = meeting_path.parent
-    return GroupStore(parent.parent if parent.name == "meetings" else parent)
-
-
 def _error(message: str) -> None:
     print(f"psg render: {message}", file=sys.stderr)
 
 
-def _file_line(text: str, finding: Finding) -> int | None:
-    """The line in the TOML file where a finding sits (best effort)."""
-    loc = tuple(int(part) if part.isdigit() else part for part in finding.field.split("."))
-    key_line = locate_line(text, loc)
-    if key_line is None:
-        return None
-    lines = text.splitlines()
-    opens_block = lines[key_line - 1].rstrip().endswith(('"""', "'''"))
-    # A multi-line string starts on the line after its key; a one-line string is on it.
-    return key_line + finding.line if opens_block else key_line + finding.line - 1
-
-
 def _privacy_gate(
-    args: argparse.Namespace, store: GroupStore, path: Path, meeting: Meeting, member: str | None
+    args: argparse.Namespace, store: GroupStore, path: Path, meeting: Meeting, gate: GateResult
 ) -> int | None:
-    """Run the privacy check over what this output will hold. Returns the exit code to stop
-    with, or None to go on (after recording an acknowledgement when --allow-findings)."""
-    from psg_tui.core.privacy import acknowledge_findings, describe_findings, findings_in_output
-
-    findings = findings_in_output(meeting, member)
+    """Stop on findings in what this output will hold (the exit code to stop with), or go
+    on (None), after recording an acknowledgement when --allow-findings."""
+    findings = gate.findings
     if not findings:
         return None
     if not args.allow_findings:
         _error(
-            f"{path}: the privacy check found {describe_findings(findings)} that may identify "
+            f"{path}: the privacy check found {gate.describe()} that may identify "
             "someone; nothing was written:"
         )
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError:
-            text = ""
-        for finding in findings:
-            line = _file_line(text, finding) if text else None
+        lines = field_file_lines(path, [(f.field, f.line) for f in findings])
+        for finding, line in zip(findings, lines, strict=True):
             where = f"{path}:{line}" if line else f"{path}"
             print(
                 f"  {where}: {finding.where} (line {finding.line}, column {finding.column}): "
@@ -133,13 +103,11 @@ def _privacy_gate(
 
     now = dt.datetime.now(ZoneInfo(meeting.timezone)).replace(microsecond=0)
     # Whoever runs the command stands in for the note taker, who owns the notes.
-    by = meeting.roles.note_taker or "psg render"
-    acknowledge_findings(meeting, findings, by, now)
+    gate.acknowledge(meeting, meeting.roles.note_taker or "psg render", now)
     try:
-        # Only a file that loaded fine gets here; check_overwrite also refuses one that was
+        # Only a file that loaded fine gets here; the store also refuses one that was
         # changed into something unreadable since.
-        store.check_overwrite(path)
-        atomic_write(path, dump_toml(meeting))
+        store.save_meeting(meeting, path)
     except StoreError as exc:
         for problem in exc.problems:
             _error(str(problem))
@@ -148,7 +116,7 @@ def _privacy_gate(
         _error(f"{path}: cannot record the acknowledgement: {exc.strerror or exc}")
         return EXIT_INVALID
     print(
-        f"{path}: recorded that {describe_findings(findings)} "
+        f"{path}: recorded that {gate.describe()} "
         f"{'was' if len(findings) == 1 else 'were'} acknowledged",
         file=sys.stderr,
     )
@@ -156,11 +124,12 @@ def _privacy_gate(
 
 
 def run(args: argparse.Namespace) -> int:
-    """Load, check privacy, render, write atomically."""
-    from psg_tui.report.html import UnknownMemberError, check_member
+    """Load, check privacy, render, write atomically: all through report.export."""
+    from psg_tui.report import export
+    from psg_tui.report.html import UnknownMemberError
 
     path: Path = args.meeting
-    store = _store_for(path)
+    store = GroupStore.for_meeting_file(path)
     try:
         meeting = store.load_meeting(path)
     except StoreError as exc:
@@ -169,37 +138,35 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     member = args.member.strip() if args.member is not None else None
     try:
-        check_member(meeting, member)
+        job = export.prepare(
+            meeting, path, args.format, member=member, output=args.output, variant=args.variant
+        )
     except UnknownMemberError as exc:
         _error(f"{path}: --member: {exc}")
         return EXIT_INVALID
-    output: Path = args.output or default_output(path, member, args.format)
-    to_stdout = str(output) == "-"
-    if not to_stdout and output.resolve() == path.resolve():
-        _error(f"{output}: that is the meeting file itself; choose another output with -o")
+    except StoreError as exc:  # the meeting file itself, or another group or meeting file
+        for problem in exc.problems:
+            _error(str(problem))
         return EXIT_INVALID
 
-    stop = _privacy_gate(args, store, path, meeting, member)
+    gate = job.gate()
+    stop = _privacy_gate(args, store, path, meeting, gate) if gate is not None else None
     if stop is not None:
         return stop
 
-    if args.format == "md":
-        from psg_tui.report.markdown import render_meeting_markdown
-
-        data = render_meeting_markdown(meeting, member=member).encode("utf-8")
-    else:
-        from psg_tui.report.pdf import render_meeting_pdf
-
-        data = render_meeting_pdf(meeting, member=member, variant=args.variant)
-
-    if to_stdout:
+    data = export.render(job)
+    if job.target is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return EXIT_OK
     try:
-        atomic_write(output, data)
-    except OSError as exc:
-        _error(f"{output}: cannot write: {exc.strerror or exc}")
+        written = export.write(job, data)
+    except StoreError as exc:
+        for problem in exc.problems:
+            _error(str(problem))
         return EXIT_INVALID
-    print(f"wrote {output}")
+    except OSError as exc:
+        _error(f"{job.target}: cannot write: {exc.strerror or exc}")
+        return EXIT_INVALID
+    print(f"wrote {written}")
     return EXIT_OK

@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from psg_tui.commands import add_variant_argument
 from psg_tui.commands.attendance import add_group_argument, resolve_group
-
-if TYPE_CHECKING:
-    from psg_tui.core.attendance import MeetingAttendance
-    from psg_tui.core.models import Meeting
 
 HELP = (
     "Write a one-page PDF for one member listing the peer support group meetings they "
@@ -43,21 +36,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def default_output(group_dir: Path, year: int, registration_number: str) -> Path:
-    """``<group>/attendance-2026-70231.pdf``."""
-    return group_dir / f"attendance-{year}-{registration_number}.pdf"
-
-
 def run(args: argparse.Namespace) -> int:
     """Load the group's attendance, check the member, privacy-check the topics, write."""
     from psg_tui.core.attendance import load_attendance
-    from psg_tui.core.store import StoreError, atomic_write
-    from psg_tui.report.summary import (
-        UnknownSummaryMemberError,
-        meeting_topics,
-        render_annual_summary_pdf,
-        summary_member,
-    )
+    from psg_tui.core.store import StoreError
+    from psg_tui.report import export
+    from psg_tui.report.summary import UnknownSummaryMemberError
 
     group_dir = resolve_group(args)
     if group_dir is None:
@@ -69,68 +53,57 @@ def run(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         return 2
     try:
-        row = summary_member(report, args.member)
+        job = export.prepare_summary(
+            report, args.member, group_dir, output=args.output, variant=args.variant
+        )
     except UnknownSummaryMemberError as exc:
         print(f"psg summary: {exc}", file=sys.stderr)
         return 2
+    except StoreError as exc:  # -o over a group or meeting file
+        for problem in exc.problems:
+            print(f"psg summary: {problem}", file=sys.stderr)
+        return 2
+    row = job.row
     for skipped in report.skipped:
         print(
             f"psg summary: skipped (not included): {skipped.path}: {'; '.join(skipped.reasons)}",
             file=sys.stderr,
         )
 
-    findings = _topic_findings(row.attended, meeting_topics)
+    findings = job.gate()
     if findings and not args.allow_findings:
         print(
             f"psg summary: the privacy check flagged {len(findings)} topic title"
             f"{'s' if len(findings) != 1 else ''}; nothing was written:",
             file=sys.stderr,
         )
-        for line in findings:
-            print(f"  {line}", file=sys.stderr)
+        for record, finding in findings:
+            print(
+                f"  {record.name}: {finding.where}: {finding.label}: {finding.excerpt!r}",
+                file=sys.stderr,
+            )
         print(
             "Fix the titles in the meeting files, or pass --allow-findings to write anyway.",
             file=sys.stderr,
         )
         return 1
 
-    data = render_annual_summary_pdf(report, row.registration_number, variant=args.variant)
-    if args.output == "-":
+    data = job.render()
+    if job.target is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return 0
-    out = (
-        Path(args.output)
-        if args.output
-        else default_output(group_dir, report.year, row.registration_number)
-    )
     try:
-        atomic_write(out, data)
+        out = job.write(data)
+    except StoreError as exc:
+        for problem in exc.problems:
+            print(f"psg summary: {problem}", file=sys.stderr)
+        return 2
     except OSError as exc:
-        print(f"{out}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        print(f"{job.target}: cannot write: {exc.strerror or exc}", file=sys.stderr)
         return 2
     print(
         f"wrote {out} ({row.name}, {row.counting_count} counting meeting"
         f"{'s' if row.counting_count != 1 else ''} in {report.year})"
     )
     return 0
-
-
-def _topic_findings(
-    attended: Sequence[MeetingAttendance], meeting_topics: Callable[[Meeting], str]
-) -> list[str]:
-    """One line per possible identifier in the topic line of an attended meeting (the
-    excerpt masks the identifier, so the warning does not repeat it)."""
-    from psg_tui.core.privacy import KIND_LABELS, scan_text
-
-    lines = []
-    for record in attended:
-        meeting = record.meeting
-        allow = [a.name for a in meeting.attendees] + [
-            a.registration_number for a in meeting.attendees
-        ]
-        topics = meeting_topics(meeting)
-        for match in scan_text(topics, allow=allow):
-            label = KIND_LABELS.get(match.kind, match.kind)
-            lines.append(f"{record.name}: topics: {label}: {match.excerpt!r}")
-    return lines

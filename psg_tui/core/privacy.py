@@ -32,7 +32,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -667,9 +667,14 @@ def meeting_allow_list(meeting: Meeting) -> list[str]:
 
 def scan_meeting(meeting: Meeting) -> list[Finding]:
     """Every possible identifier in every free-text field of ``meeting``, in note order."""
-    allow = meeting_allow_list(meeting)
+    return scan_fields(meeting_text_fields(meeting), meeting_allow_list(meeting))
+
+
+def scan_fields(fields: Iterable[TextField], allow: Collection[str]) -> list[Finding]:
+    """Every possible identifier in ``fields``, in their order (``allow``: see
+    :func:`scan_text`)."""
     findings = []
-    for field in meeting_text_fields(meeting):
+    for field in fields:
         for match in scan_text(field.text, allow=allow, kinds=field.kinds):
             findings.append(
                 Finding(

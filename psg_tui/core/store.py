@@ -4,7 +4,10 @@ Safety rules, all enforced here:
 - every write is atomic (temp file in the same folder, fsync, ``os.replace``, fsync the folder);
 - files are created 0600 and folders 0700: these are confidential notes;
 - a file that fails to parse or validate, or that has a newer ``schema_version`` than this
-  app knows, is reported with its name (and line, where known) and is never overwritten.
+  app knows, is reported with its name (and line, where known) and is never overwritten;
+- every file name is made here (:func:`meeting_file_name`, :func:`output_path`,
+  :func:`summary_output_path`), and every output is written through :func:`write_output`,
+  which never writes over a group or meeting file.
 """
 
 from __future__ import annotations
@@ -16,10 +19,10 @@ import os
 import re
 import tempfile
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import tomli_w
 from pydantic import BaseModel, ValidationError
@@ -32,6 +35,10 @@ FILE_MODE = 0o600
 DIR_MODE = 0o700
 
 M = TypeVar("M", bound=BaseModel)
+
+OutputKind = Literal["pdf", "md", "ics"]
+"""An output written beside a meeting file: its PDF, its Markdown, or the next meeting's
+invitation."""
 
 
 @dataclass(frozen=True)
@@ -146,14 +153,41 @@ def parse_model(model: type[M], path: Path) -> M:
         raise StoreError(validation_problems(exc, path, text)) from None
 
 
+def load_meeting_file(path: Path) -> Meeting:
+    """Read any meeting file, in a group folder or not (the CLI's ``MEETING.toml``)."""
+    return parse_model(Meeting, path)
+
+
+def load_group_file(path: Path) -> Group:
+    """Read any ``group.toml``."""
+    return parse_model(Group, path)
+
+
+def tidy_message(message: str, *, alone: bool = False) -> str:
+    """A pydantic validation message as words a person reads (the one copy of this rule).
+
+    pydantic's "Value error, " prefix goes. After a place ("slot 2: duration: ..."),
+    ``alone=False``, the message goes on in lower case: "input should be a valid integer".
+    Shown on its own beside a form field, ``alone=True``, it is a sentence: "Must be a valid
+    integer", "Registration number is empty".
+    """
+    message = message.removeprefix("Value error, ")
+    if alone:
+        message = message.replace("Input should be", "must be").replace(
+            "input should be", "must be"
+        )
+        return message[:1].upper() + message[1:]
+    if message.startswith("Input should"):
+        message = "i" + message[1:]
+    return message
+
+
 def validation_problems(exc: ValidationError, path: Path, text: str = "") -> list[Problem]:
     """Turn pydantic errors into sentences a person understands, with a line where known."""
     problems = []
     for error in exc.errors(include_url=False):
         loc = tuple(error["loc"])
-        message = error["msg"].removeprefix("Value error, ")
-        if message.startswith("Input should"):
-            message = "i" + message[1:]
+        message = tidy_message(error["msg"])
         parts = _location_parts(loc)
         if error["type"] == "extra_forbidden":
             message = "unknown field (a typo?)"
@@ -436,7 +470,142 @@ def locate_line(text: str, loc: tuple[Any, ...]) -> int | None:
     return None
 
 
+def field_file_lines(path: Path, places: Sequence[tuple[str, int]]) -> list[int | None]:
+    """The line of ``path`` for each (field, line within the field's text) in ``places``.
+
+    ``field`` is a dotted path into the model ("slots.1.summary", as a privacy finding
+    names it). Best effort: None where the line cannot be told (or the file cannot be read).
+    """
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return [None for _ in places]
+    lines = text.splitlines()
+    found: list[int | None] = []
+    for field, line in places:
+        loc = tuple(int(part) if part.isdigit() else part for part in field.split("."))
+        key_line = locate_line(text, loc)
+        if key_line is None or key_line > len(lines):
+            found.append(None)
+            continue
+        opens_block = lines[key_line - 1].rstrip().endswith(('"""', "'''"))
+        # A multi-line string starts on the line after its key; a one-line string is on it.
+        found.append(key_line + line if opens_block else key_line + line - 1)
+    return found
+
+
+# -- file names -------------------------------------------------------------------------
+#
+# Every name this app gives a file is made here: meeting files, and the outputs written
+# beside them (PDF, Markdown, invitation) or in the group folder (the annual summary).
+
+_MEETING_NAME_RE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:-(\d+))?")
+
+
+def meeting_file_name(date: dt.date, n: int = 1) -> str:
+    """``2026-03-12.toml``; the n-th meeting on one day ``2026-03-12-<n>.toml`` (n >= 2)."""
+    return f"{date.isoformat()}.toml" if n <= 1 else f"{date.isoformat()}-{n}.toml"
+
+
+def meeting_name_date(name: str | Path) -> str | None:
+    """The date a meeting file's name gives (``2026-03-12-2.toml`` -> ``"2026-03-12"``), as
+    ISO text; None for a name that is not ``<date>[-n].toml`` (the date is not checked)."""
+    found = _MEETING_NAME_RE.fullmatch(Path(name).stem)
+    return found.group(1) if found else None
+
+
+def meeting_sort_key(name: str | Path) -> tuple[str, int]:
+    """``2026-03-12.toml`` before ``2026-03-12-2.toml`` before ``2026-03-12-10.toml``."""
+    stem = Path(name).stem
+    if len(stem) > 10 and stem[10] == "-" and stem[11:].isdigit():
+        return (stem[:10], int(stem[11:]))
+    return (stem, 1)
+
+
+def output_path(meeting_path: Path, kind: OutputKind, member: str | None = None) -> Path:
+    """Where an output of a meeting goes by default: beside the meeting file.
+
+    ``pdf``/``md``: ``2026-02-18.pdf``, a member's copy ``2026-02-18-70231.pdf``;
+    ``ics``: ``2026-02-18-next-meeting.ics`` (the invitation to the meeting it set).
+    """
+    meeting_path = Path(meeting_path)
+    if kind == "ics":
+        return meeting_path.with_name(f"{meeting_path.stem}-next-meeting.ics")
+    stem = meeting_path.stem + (f"-{member}" if member else "")
+    return meeting_path.with_name(f"{stem}.{kind}")
+
+
+def summary_output_path(group_dir: Path, year: int, registration_number: str) -> Path:
+    """A member's annual attendance summary, in the group folder:
+    ``<group>/attendance-2026-70231.pdf``."""
+    return Path(group_dir) / f"attendance-{year}-{registration_number}.pdf"
+
+
 # -- writing ----------------------------------------------------------------------------
+
+
+class OutputRefusedError(StoreError):
+    """An output would have replaced a group or meeting file; nothing was written."""
+
+
+_RECORD_PROBE_LIMIT = 32 * 1024 * 1024
+"""Existing files larger than this are not read to tell whether they are a meeting."""
+
+
+def _record_kind(path: Path) -> str | None:
+    """ "a group file" / "a meeting file" when ``path`` is (or would pose as) one; else None.
+
+    By name: any ``group.toml``, any ``.toml`` in a ``meetings`` folder. By content: an
+    existing regular file that reads as a group or a meeting, or carries a
+    ``schema_version`` (one from a newer psg-tui, or one being fixed by hand).
+    """
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: judge by the name given
+        resolved = path
+    for candidate in dict.fromkeys((path, resolved)):
+        if candidate.name == GROUP_FILE:
+            return "a group file"
+        if candidate.suffix == ".toml" and candidate.parent.name == MEETINGS_DIR:
+            return "a meeting file"
+    try:
+        # Only a regular file is read: never a FIFO or a device such as /dev/stdout.
+        if not path.is_file() or path.stat().st_size > _RECORD_PROBE_LIMIT:
+            return None
+        raw, _text = read_toml(path)
+    except (OSError, StoreError):
+        return None
+    if "schema_version" in raw:
+        return "a group file" if "members" in raw else "a meeting file"
+    for model, kind in ((Meeting, "a meeting file"), (Group, "a group file")):
+        try:
+            model.model_validate(migrate(raw, path))
+        except (ValidationError, StoreError):
+            continue
+        return kind
+    return None
+
+
+def check_output_path(path: Path) -> None:
+    """Refuse (:class:`OutputRefusedError`, naming the file) an output path that is a group
+    or meeting file: ``psg ics M -o M`` must never replace the meeting with a calendar."""
+    path = Path(path)
+    kind = _record_kind(path)
+    if kind is not None:
+        raise OutputRefusedError.one(
+            path,
+            f"this is {kind}: an output is never written over a group or meeting file; "
+            "nothing was written (choose another output)",
+        )
+
+
+def write_output(path: Path, data: bytes) -> Path:
+    """Write an output (PDF, Markdown, invitation, summary) atomically, mode 0600, to any
+    path a person chose, after :func:`check_output_path`. The one write of every export."""
+    path = Path(path)
+    check_output_path(path)
+    atomic_write(path, data)
+    return path
 
 
 def atomic_write(path: Path, data: bytes, mode: int = FILE_MODE) -> None:
@@ -583,6 +752,13 @@ class GroupStore:
         """``<root>/meetings``."""
         return self.root / MEETINGS_DIR
 
+    @classmethod
+    def for_meeting_file(cls, meeting_path: Path) -> GroupStore:
+        """The group folder a meeting file sits in (``<group>/meetings/<date>.toml``); a
+        meeting file anywhere else is its own folder's."""
+        parent = Path(meeting_path).parent
+        return cls(parent.parent if parent.name == MEETINGS_DIR else parent)
+
     def exists(self) -> bool:
         """Is there a group file here?"""
         return self.group_path.is_file()
@@ -607,7 +783,7 @@ class GroupStore:
             return []
         return sorted(
             (p for p in self.meetings_dir.glob("*.toml") if not p.name.startswith(".")),
-            key=_meeting_sort_key,
+            key=meeting_sort_key,
         )
 
     def load_meetings(self) -> tuple[list[tuple[Path, Meeting]], list[StoreError]]:
@@ -632,9 +808,11 @@ class GroupStore:
 
     def save_meeting(self, meeting: Meeting, path: Path | None = None) -> Path:
         """Write a meeting atomically; a new meeting gets ``meetings/<date>[-n].toml``."""
-        ensure_private_dir(self.meetings_dir)
         if path is None:
+            ensure_private_dir(self.meetings_dir)
             path = self.new_meeting_path(meeting.date)
+        else:
+            ensure_private_dir(path.parent)
         self._write(path, dump_toml(meeting))
         return path
 
@@ -664,10 +842,10 @@ class GroupStore:
 
     def new_meeting_path(self, date: dt.date) -> Path:
         """A free file name for a meeting on ``date`` (a second meeting that day: ``-2``)."""
-        candidate = self.meetings_dir / f"{date.isoformat()}.toml"
+        candidate = self.meetings_dir / meeting_file_name(date)
         n = 2
         while candidate.exists():
-            candidate = self.meetings_dir / f"{date.isoformat()}-{n}.toml"
+            candidate = self.meetings_dir / meeting_file_name(date, n)
             n += 1
         return candidate
 
@@ -699,14 +877,6 @@ class GroupStore:
         with contextlib.suppress(OSError):
             stat = path.stat()
             self._known[path] = _Stamp(stat.st_mtime_ns, stat.st_size)
-
-
-def _meeting_sort_key(path: Path) -> tuple[str, int]:
-    """``2026-03-12.toml`` before ``2026-03-12-2.toml`` before ``2026-03-12-10.toml``."""
-    stem = path.stem
-    if len(stem) > 10 and stem[10] == "-" and stem[11:].isdigit():
-        return (stem[:10], int(stem[11:]))
-    return (stem, 1)
 
 
 def validate_file(path: Path) -> list[Problem]:

@@ -18,6 +18,8 @@ from psg_tui import paths
 from psg_tui.core.models import Meeting
 from psg_tui.core.store import GroupStore
 from psg_tui.resources import styles_dir
+from psg_tui.tui.exporter import Exporter
+from psg_tui.tui.messages import ExportRequested
 from psg_tui.tui.palette import MeetingPalette
 from psg_tui.tui.session import MeetingSession
 
@@ -66,6 +68,8 @@ class PsgApp(App[int]):
         """None: follow the group's setting; False: never ring (tests)."""
         self.session: MeetingSession | None = None
         """The meeting being run, while one runs."""
+        self.exporter = Exporter(self)
+        """Writes every output a screen asks for (PDF, .ics): gate, worker, store."""
 
     @property
     def group_dir(self) -> Path | None:
@@ -122,6 +126,9 @@ class PsgApp(App[int]):
 
         assert self.store is not None
         self.push_screen(PastMeetingScreen(self.store, path, meeting))
+
+    def on_export_requested(self, message: ExportRequested) -> None:
+        self.exporter.export(message)
 
     def get_system_commands(self, screen):
         """Textual's palette commands, less "Screenshot": it writes the screen, notes and

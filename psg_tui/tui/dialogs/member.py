@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from psg_tui.core.models import Member
+from psg_tui.core.store import tidy_message
 
 FIELDS = ("name", "registration_number", "profession")
 """The member's fields, in the order the dialog shows them (also the ids of their inputs)."""
@@ -87,7 +88,7 @@ class MemberDialog(ModalScreen[Member | None]):
             errors: dict[str, str] = {}
             for error in exc.errors(include_url=False):
                 field = str(error["loc"][0]) if error["loc"] else "name"
-                errors.setdefault(field, error["msg"].removeprefix("Value error, ").capitalize())
+                errors.setdefault(field, tidy_message(error["msg"], alone=True))
             return errors
         if member.registration_number in self.taken:
             return {

@@ -40,7 +40,7 @@ from psg_tui.core.models import (
     Member,
     Modality,
 )
-from psg_tui.core.store import GroupStore, StoreError
+from psg_tui.core.store import GroupStore, StoreError, tidy_message
 from psg_tui.tui.dialogs.confirm import ConfirmDialog
 from psg_tui.tui.dialogs.member import MemberDialog
 
@@ -75,13 +75,6 @@ class MemberTable(DataTable[Text]):
         Binding("enter", "screen.edit_member", "Edit", id="edit-member"),
         Binding("x,delete", "screen.remove_member", "Remove", id="remove-member"),
     ]
-
-
-def tidy_message(message: str) -> str:
-    """A pydantic message as a sentence a person reads beside the field."""
-    message = message.removeprefix("Value error, ")
-    message = message.replace("Input should be", "must be").replace("input should be", "must be")
-    return message[:1].upper() + message[1:]
 
 
 def parse_minutes(text: str, what: str) -> int:
@@ -359,7 +352,7 @@ class EditGroupScreen(Screen[Group | None]):
             group = Group.model_validate(data)
         except ValidationError as exc:
             for error in exc.errors(include_url=False):
-                errors.setdefault(_field_of(error["loc"]), tidy_message(error["msg"]))
+                errors.setdefault(_field_of(error["loc"]), tidy_message(error["msg"], alone=True))
         if not values["name"].strip():
             errors["name"] = "The group needs a name."
         return errors if errors else group

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rich.text import Text
-from textual import work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -20,17 +20,12 @@ from textual.widgets import Footer, Header, Static
 
 from psg_tui.core.models import Meeting, MeetingStatus, Reflection
 from psg_tui.core.privacy import KIND_LABELS, TextMatch, meeting_allow_list, scan_text
-from psg_tui.core.store import GroupStore, StoreError, atomic_write
+from psg_tui.core.store import GroupStore, StoreError
 from psg_tui.core.words import format_date
 from psg_tui.tui.dialogs.choose_member import ChooseMemberDialog
-from psg_tui.tui.dialogs.confirm import ConfirmDialog
 from psg_tui.tui.dialogs.reflection import ReflectionDialog
+from psg_tui.tui.messages import ExportRequested, ExportUpdate
 from psg_tui.tui.widgets.record_view import meeting_record
-
-
-def member_pdf_path(meeting_path: Path, registration_number: str) -> Path:
-    """A member's own PDF, beside the meeting file: ``2026-02-18-70231.pdf``."""
-    return meeting_path.with_name(f"{meeting_path.stem}-{registration_number}.pdf")
 
 
 class PastMeetingScreen(Screen[None]):
@@ -212,59 +207,17 @@ class PastMeetingScreen(Screen[None]):
             self.choose_member("Whose PDF?", self.export_member_pdf)
 
     def export_member_pdf(self, registration_number: str) -> None:
-        """Check what the member's PDF will hold for patient identifiers (as ``psg render``
-        does), then render it in a worker thread, beside the meeting file."""
-        from psg_tui.core.privacy import (
-            acknowledge_findings,
-            describe_findings,
-            findings_in_output,
+        """Ask the app for this member's PDF: the privacy check on what it holds (as
+        ``psg render --member`` does), a question when it finds something, then the PDF
+        beside the meeting file, rendered in a worker."""
+        self.post_message(
+            ExportRequested("member_pdf", self.meeting, self.path, member=registration_number)
         )
 
-        findings = findings_in_output(self.meeting, registration_number)
-        if not findings:
-            self._render_member_pdf(registration_number)
-            return
-
-        def answered(go: bool | None) -> None:
-            if not go:
-                return
-            acknowledge_findings(self.meeting, findings, registration_number, self.app.now())
-            try:
-                self.store.save_meeting(self.meeting, self.path)
-            except (OSError, StoreError) as exc:
-                self.set_status(Text(f"Not exported: {exc}"), error=True)
-                return
-            self._render_member_pdf(registration_number)
-
-        where = "; ".join(sorted({f.where for f in findings}))
-        self.app.push_screen(
-            ConfirmDialog(
-                f"The privacy check found {describe_findings(findings)} that may identify "
-                f"someone, in: {where}. Fix them first (m edits your reflection), or export "
-                "anyway; the meeting file will record that you acknowledged them.",
-                yes="Export anyway",
-                no="Fix first",
-                careful=True,
-            ),
-            answered,
-        )
-
-    def _render_member_pdf(self, registration_number: str) -> None:
-        target = member_pdf_path(self.path, registration_number)
-        self.set_status(Text(f"Writing {target.name}..."))
-        self.render_pdf(self.meeting.model_copy(deep=True), registration_number, target)
-
-    @work(thread=True, exclusive=True, group="member-pdf")
-    def render_pdf(self, meeting: Meeting, registration_number: str, target: Path) -> None:
-        """weasyprint takes up to a second: never on the event loop."""
-        from psg_tui.report import render_meeting_pdf
-
-        try:
-            atomic_write(target, render_meeting_pdf(meeting, member=registration_number))
-        except Exception as exc:  # shown to the person; nothing else changes
-            self.app.call_from_thread(self.set_status, Text(f"PDF not written: {exc}"), error=True)
-            return
-        self.app.call_from_thread(self.set_status, Text(f"Wrote {target}"))
+    @on(ExportUpdate)
+    def _export_update(self, update: ExportUpdate) -> None:
+        """What the exporter says about the PDF asked for here, on the status line."""
+        self.set_status(Text(update.text), error=update.error)
 
 
 def finding_kinds(matches: list[TextMatch]) -> str:

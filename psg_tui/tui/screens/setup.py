@@ -544,10 +544,10 @@ def _shorten(text: str, width: int) -> str:
 def _first_error(exc: ValueError) -> str:
     errors = getattr(exc, "errors", None)
     if callable(errors):
-        from psg_tui.core.store import describe_location
+        from psg_tui.core.store import describe_location, tidy_message
 
         first = errors(include_url=False)[0]
         where = describe_location(tuple(first["loc"]))
-        message = first["msg"].removeprefix("Value error, ")
+        message = tidy_message(first["msg"])
         return f"{where}: {message}" if where else message
     return str(exc)

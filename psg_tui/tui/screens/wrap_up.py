@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical, VerticalScroll
@@ -25,11 +23,12 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from psg_tui.core.models import Modality, NextMeeting
-from psg_tui.core.store import atomic_write
+from psg_tui.core.store import output_path
 from psg_tui.core.timing.text import plural
 from psg_tui.tui.dialogs.field_editor import FieldEditor, get_field, set_field
 from psg_tui.tui.forms import hhmm, parse_date, parse_hhmm
 from psg_tui.tui.guidance import MEETING_HELP, NOTES_REMINDER
+from psg_tui.tui.messages import ExportRequested, ExportUpdate
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.notes import NotesArea
 
@@ -310,7 +309,7 @@ class WrapUpScreen(Screen[None]):
         m = self.meeting
         lines = [
             f"Meeting file: {self.session.path}",
-            f"Group PDF:    {self.pdf_path()}",
+            f"Group PDF:    {output_path(self.session.path, 'pdf')}",
         ]
         missing = m.missing_minimum_data()
         if missing:
@@ -329,88 +328,28 @@ class WrapUpScreen(Screen[None]):
         lines.append("F6 writes the group PDF; F7 writes the next meeting's invitation (.ics).")
         self.query_one("#export-status", Static).update("\n".join(lines))
 
-    def pdf_path(self) -> Path:
-        """The group PDF goes beside the meeting file."""
-        return self.session.path.with_suffix(".pdf")
-
     def action_export_pdf(self) -> None:
-        """Render the group PDF in a worker thread (after the privacy check)."""
-        from psg_tui.core.privacy import findings_in_output
-
+        """F6: the group PDF, after the privacy check (the app's exporter asks first when it
+        finds something, and renders in a worker)."""
         self.flush_notes()
         self.action_check_privacy()
-        in_pdf = findings_in_output(self.meeting)  # check-in/out notes go into no PDF
-        if in_pdf:
-            from psg_tui.tui.dialogs.confirm import ConfirmDialog
-
-            def answered(go: bool | None) -> None:
-                if go:
-                    from psg_tui.core.privacy import acknowledge_findings
-
-                    note_taker = self.meeting.roles.note_taker or "note taker"
-                    acknowledge_findings(self.meeting, in_pdf, note_taker, self.app.now())
-                    self.session.changed()
-                    self._render_pdf()
-
-            self.app.push_screen(
-                ConfirmDialog(
-                    f"The privacy check found {plural(len(in_pdf), 'possible identifier')} "
-                    "in what the PDF holds. Export anyway? The meeting file will record that "
-                    "the note taker acknowledged them.",
-                    yes="Export anyway",
-                    no="Fix first",
-                    careful=True,
-                ),
-                answered,
-            )
-            return
-        self._render_pdf()
-
-    def _render_pdf(self) -> None:
-        self.query_one("#export-status", Static).update("Rendering the PDF...")
-        self.render_pdf_worker(self.meeting.model_copy(deep=True), self.pdf_path())
-
-    @work(thread=True, exclusive=True, group="pdf")
-    def render_pdf_worker(self, meeting, target: Path) -> None:
-        """weasyprint in a thread: the timers and the notes stay responsive."""
-        from psg_tui.report import render_meeting_pdf
-
-        try:
-            data = render_meeting_pdf(meeting)
-            atomic_write(target, data)
-        except Exception as exc:  # shown to the person; the notes are untouched
-            self.app.call_from_thread(self._export_failed, f"PDF not written: {exc}")
-            return
-        self.app.call_from_thread(self._exported, f"Wrote {target} ({len(data) // 1024} KB)")
+        self.post_message(ExportRequested("pdf", self.meeting, self.session.path))
 
     def action_export_ics(self) -> None:
-        """Write the next meeting's calendar invitation beside the meeting file."""
-        if self.meeting.next_meeting is None:
-            self.notify("Set the next meeting's date first.", severity="warning")
-            return
-        from psg_tui.commands.ics import default_output
-        from psg_tui.report.calendar import next_meeting_ics
+        """F7: the next meeting's calendar invitation, beside the meeting file."""
+        self.flush_notes()
+        self.post_message(ExportRequested("ics", self.meeting, self.session.path))
 
-        target = default_output(self.session.path)
-        try:
-            data = next_meeting_ics(
-                self.meeting, self.session.group.name, members=self.session.group.members
-            )
-            atomic_write(target, data)
-        except (OSError, ValueError) as exc:
-            self._export_failed(f"Invitation not written: {exc}")
-            return
-        self._exported(f"Wrote {target}")
-
-    def _exported(self, message: str) -> None:
-        self._refresh_export()
+    @on(ExportUpdate)
+    def _export_update(self, update: ExportUpdate) -> None:
+        """What the exporter says about an output asked for here, on the Export tab."""
         status = self.query_one("#export-status", Static)
-        status.update(f"{message}\n\n{status.content}")
-        self.notify(message, title="Exported")
-
-    def _export_failed(self, message: str) -> None:
+        if not update.done:
+            status.update(update.text)
+            return
         self._refresh_export()
-        self.notify(message, title="Export failed", severity="error", timeout=10)
+        if not update.error:
+            status.update(f"{update.text}\n\n{status.content}")
 
     # -- finishing -------------------------------------------------------------------------
 

@@ -1,0 +1,131 @@
+"""The one privacy gate: before any output leaves the app, which text it carries, what the
+privacy check finds in that text, and the acknowledgement when someone sends it anyway.
+
+Every output goes through :func:`check_output`: the group's PDF or Markdown, a member's
+copy, the next meeting's invitation, a member's annual summary, and ``psg check`` (every
+note, the personal ones included). The CLI (``psg render``, ``psg summary``, ``psg check``)
+and the app (wrap-up, a past meeting) all ask here; none keeps its own rule.
+
+What each output carries:
+
+- ``group``: every shared field; no check-in or check-out notes, no reflection.
+- ``member``: the group's text plus that member's own reflection (nobody else's).
+- ``ics``: the next meeting's focus, venue and platform.
+- ``summary``: the line of topics the annual summary prints for the meeting (drawn by the
+  report, so the caller passes ``topics``).
+- ``notes``: every free-text field (what ``psg check`` scans).
+
+The allow list (values never flagged) is the same for all: the names and registration
+numbers of the attendees and of those who sent apologies.
+
+Pure: no textual, no weasyprint, no report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from psg_tui.core.models import Meeting
+from psg_tui.core.privacy import (
+    Finding,
+    TextField,
+    acknowledge_findings,
+    describe_findings,
+    in_output,
+    meeting_allow_list,
+    meeting_text_fields,
+    scan_fields,
+)
+
+OutputKind = Literal["group", "member", "ics", "summary", "notes"]
+"""Which output, for the gate (PDF and Markdown of one copy carry the same text)."""
+
+Topics = Callable[[Meeting], str]
+"""The annual summary's topic line for one meeting."""
+
+
+@dataclass(frozen=True)
+class Output:
+    """One output, as far as privacy goes: its kind and, for a member's, whose."""
+
+    kind: OutputKind
+    member: str | None = None
+    """Registration number: whose copy (``member``) or summary (``summary``)."""
+
+    def __post_init__(self) -> None:
+        if self.kind in ("member", "summary") and not self.member:
+            raise ValueError(f"a {self.kind} output needs a member's registration number")
+
+    @classmethod
+    def copy_for(cls, member: str | None) -> Output:
+        """The group's copy (``member`` None) or a member's own copy of the record."""
+        return cls("member", member) if member else cls("group")
+
+
+GROUP = Output("group")
+"""The group's PDF or Markdown."""
+ICS = Output("ics")
+"""The next meeting's invitation."""
+NOTES = Output("notes")
+"""Every note (``psg check``)."""
+
+
+@dataclass(frozen=True)
+class GateResult:
+    """What the gate found for one output of one meeting."""
+
+    output: Output
+    allow: tuple[str, ...]
+    """Values never flagged: attendees' and apologies' names and registration numbers."""
+    fields: tuple[TextField, ...]
+    """The text that goes out, field by field, in the order of the notes."""
+    findings: list[Finding]
+    """Possible identifiers in that text, in order."""
+
+    @property
+    def clear(self) -> bool:
+        """Nothing found: the output may go without asking."""
+        return not self.findings
+
+    def describe(self) -> str:
+        """The findings counted in words: "2 NHI numbers and 1 phone number"."""
+        return describe_findings(self.findings)
+
+    def acknowledge(self, meeting: Meeting, by: str, now: dt.datetime) -> None:
+        """Record on ``meeting`` that ``by`` sends this output despite the findings
+        (``now`` timezone-aware). The caller saves the meeting."""
+        acknowledge_findings(meeting, self.findings, by, now)
+
+
+def allow_list(meeting: Meeting) -> list[str]:
+    """The values no output's check flags: attendees' and apologies' names and numbers."""
+    return meeting_allow_list(meeting)
+
+
+_NEXT_MEETING_FIELDS = ("next_meeting.focus", "next_meeting.venue", "next_meeting.platform")
+
+
+def output_fields(
+    meeting: Meeting, output: Output, *, topics: Topics | None = None
+) -> list[TextField]:
+    """The free text ``output`` carries from ``meeting``."""
+    if output.kind == "summary":
+        if topics is None:
+            raise ValueError("the summary's topic line is the report's: pass topics=")
+        return [TextField("topics", "topics", topics(meeting))]
+    fields = meeting_text_fields(meeting)
+    if output.kind == "notes":
+        return list(fields)
+    if output.kind == "ics":
+        return [f for f in fields if f.field in _NEXT_MEETING_FIELDS]
+    return [f for f in fields if in_output(meeting, f.field, output.member)]
+
+
+def check_output(meeting: Meeting, output: Output, *, topics: Topics | None = None) -> GateResult:
+    """Run the privacy check over exactly the text ``output`` carries."""
+    allow = tuple(allow_list(meeting))
+    fields = tuple(output_fields(meeting, output, topics=topics))
+    return GateResult(output, allow, fields, scan_fields(fields, allow))

@@ -1,0 +1,178 @@
+"""The app's one way to write an output: screens post
+:class:`~psg_tui.tui.messages.ExportRequested` and the app hands it to its :class:`Exporter`.
+
+For every output the exporter does the same four things, through
+:mod:`psg_tui.report.export` (no screen or dialog writes a file):
+
+1. names the output (the store's name beside the meeting file) and refuses what must never
+   be written (an output over a group or meeting file);
+2. runs the one privacy gate over what this output carries and, with findings, asks first
+   (Enter answers "Fix first"); "Export anyway" records the acknowledgement in the meeting
+   file: the running meeting's session saves it, a past meeting is saved through the store;
+3. renders and writes in a thread worker, never on the event loop;
+4. says how it went: a notification, and an :class:`~psg_tui.tui.messages.ExportUpdate`
+   posted to the screen that asked, for its status line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App
+from textual.screen import Screen
+
+from psg_tui.core.store import GroupStore, OutputKind, StoreError
+from psg_tui.tui.messages import ExportKind, ExportRequested, ExportUpdate
+
+if TYPE_CHECKING:
+    from psg_tui.core.gate import GateResult
+    from psg_tui.core.models import Group
+    from psg_tui.report.export import MeetingExport
+
+_FILE_KIND: dict[ExportKind, OutputKind] = {"pdf": "pdf", "member_pdf": "pdf", "ics": "ics"}
+
+_NOT_WRITTEN: dict[ExportKind, str] = {
+    "pdf": "PDF not written",
+    "member_pdf": "PDF not written",
+    "ics": "Invitation not written",
+}
+
+
+class Exporter:
+    """Gate -> ask -> render and write in a worker -> tell, for every output the app writes."""
+
+    def __init__(self, app: App[Any]) -> None:
+        self.app = app
+        """The psg-tui app: the exporter reads its ``session`` (the running meeting),
+        ``store`` (the open group) and ``now`` (the wall clock), and shows its dialogs,
+        workers and notifications. (Typed as a plain App: the app module imports this one.)"""
+
+    # -- the request -------------------------------------------------------------------------
+
+    def export(self, request: ExportRequested) -> None:
+        """Write the output ``request`` asks for (asking first when the gate found something)."""
+        from psg_tui.report import export
+
+        asker = self.app.screen
+        meeting = request.meeting
+        if request.kind == "ics" and meeting.next_meeting is None:
+            self.app.notify("Set the next meeting's date first.", severity="warning")
+            return
+        group = self._group_of(request)
+        try:
+            job = export.prepare(
+                meeting,
+                request.path,
+                _FILE_KIND[request.kind],
+                member=request.member if request.kind == "member_pdf" else None,
+                group_name=group.name if group is not None else "",
+                members=group.members if group is not None else None,
+            )
+        except (ValueError, StoreError) as exc:
+            self._failed(asker, request.kind, f"{_NOT_WRITTEN[request.kind]}: {exc}")
+            return
+        gate = job.gate()
+        if gate is None or gate.clear:
+            self._start(asker, request, job)
+            return
+
+        from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
+        def answered(go: bool | None) -> None:
+            if go and self._acknowledge(asker, request, gate):
+                self._start(asker, request, job)
+
+        self.app.push_screen(
+            ConfirmDialog(
+                self._question(request, gate),
+                yes="Export anyway",
+                no="Fix first",
+                careful=True,
+            ),
+            answered,
+        )
+
+    def _group_of(self, request: ExportRequested) -> Group | None:
+        """The group of the running meeting (its name and members go into an invitation)."""
+        session = self.app.session
+        if session is not None and session.meeting is request.meeting:
+            return session.group
+        return None
+
+    @staticmethod
+    def _question(request: ExportRequested, gate: GateResult) -> str:
+        if request.kind == "member_pdf":
+            where = "; ".join(sorted({f.where for f in gate.findings}))
+            return (
+                f"The privacy check found {gate.describe()} that may identify "
+                f"someone, in: {where}. Fix them first (m edits your reflection), or export "
+                "anyway; the meeting file will record that you acknowledged them."
+            )
+        from psg_tui.core.timing.text import plural
+
+        return (
+            f"The privacy check found {plural(len(gate.findings), 'possible identifier')} "
+            "in what the PDF holds. Export anyway? The meeting file will record that "
+            "the note taker acknowledged them."
+        )
+
+    def _acknowledge(self, asker: Screen, request: ExportRequested, gate: GateResult) -> bool:
+        """Record who sent the output anyway, and save it; False (said) when not saved."""
+        meeting = request.meeting
+        if request.kind == "member_pdf" and request.member:
+            by = request.member  # a member exports their own copy
+        else:
+            by = meeting.roles.note_taker or "note taker"
+        gate.acknowledge(meeting, by, self.app.now())
+        session = self.app.session
+        if session is not None and session.meeting is meeting:
+            session.changed()  # the running meeting: its autosave writes it
+            return True
+        store = self.app.store or GroupStore.for_meeting_file(request.path)
+        try:
+            store.save_meeting(meeting, request.path)
+        except (OSError, StoreError) as exc:
+            self._failed(asker, request.kind, f"Not exported: {exc}")
+            return False
+        return True
+
+    # -- rendering and writing (a thread worker) -----------------------------------------------
+
+    def _start(self, asker: Screen, request: ExportRequested, job: MeetingExport) -> None:
+        # A copy: the notes may change on screen while the worker renders.
+        job.meeting = job.meeting.model_copy(deep=True)
+        target = job.target
+        assert target is not None
+        busy = "Rendering the PDF..." if request.kind == "pdf" else f"Writing {target.name}..."
+        asker.post_message(ExportUpdate(request.kind, busy, done=False))
+        self.app.run_worker(
+            lambda: self._render_and_write(asker, request.kind, job),
+            name=f"export {target.name}",
+            group=f"export-{request.kind}",
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    def _render_and_write(self, asker: Screen, kind: ExportKind, job: MeetingExport) -> None:
+        """In the worker thread: weasyprint (up to a second), then the store's write."""
+        from psg_tui.report import export
+
+        try:
+            path, data = export.render_and_write(job)
+        except Exception as exc:  # shown to the person; the notes are untouched
+            self.app.call_from_thread(self._failed, asker, kind, f"{_NOT_WRITTEN[kind]}: {exc}")
+            return
+        size = f" ({len(data) // 1024} KB)" if kind == "pdf" else ""
+        self.app.call_from_thread(self._written, asker, kind, path, f"Wrote {path}{size}")
+
+    # -- telling -----------------------------------------------------------------------------
+
+    def _written(self, asker: Screen, kind: ExportKind, path: Path, text: str) -> None:
+        asker.post_message(ExportUpdate(kind, text, path=path))
+        self.app.notify(text, title="Exported")
+
+    def _failed(self, asker: Screen, kind: ExportKind, text: str) -> None:
+        asker.post_message(ExportUpdate(kind, text, error=True))
+        self.app.notify(text, title="Export failed", severity="error", timeout=10)
