@@ -1,5 +1,6 @@
-"""Dependencies point down (DESIGN.md): core/ imports nothing from textual, weasyprint or the
-layers above it; report/ imports no textual; the CLI starts without Textual or weasyprint.
+"""Dependencies point down (README, "Architecture"): core/ imports nothing from textual,
+weasyprint or the layers above it; report/ imports no textual; the CLI starts without
+Textual or weasyprint.
 
 Each check runs in a fresh interpreter, because this test process has long since imported
 everything. Modules are discovered with pkgutil, so a new module is covered the day it lands.

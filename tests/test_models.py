@@ -311,7 +311,6 @@ def test_meeting_look_ups_and_minimum_data() -> None:
     meeting.slots = [Slot(presenter="1", summary="Discussed a near miss; no identifiers.")]
     assert meeting.meets_psg_minimum
     assert meeting.missing_minimum_data() == []
-    assert meeting.venue_text == "In person: Library meeting room"
     # a skipped slot's summary does not count as a summary of discussions
     meeting.slots = [Slot(presenter="1", summary="x", state=SlotState.SKIPPED)]
     assert meeting.missing_minimum_data() == ["summary of discussions"]
@@ -325,9 +324,8 @@ def test_videoconference_needs_a_platform() -> None:
         summary="Notes",
     )
     assert meeting.missing_minimum_data() == ["videoconference platform"]
-    assert meeting.venue_text == "Videoconference (platform not recorded)"
     meeting.platform = "Zoom"
-    assert meeting.venue_text == "Videoconference (Zoom)"
+    assert meeting.missing_minimum_data() == []
 
 
 def test_roles_may_be_empty_but_must_be_attendees_when_set() -> None:

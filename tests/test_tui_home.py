@@ -23,6 +23,7 @@ from psg_tui.tui.dialogs.choose_member import ChooseMemberDialog
 from psg_tui.tui.dialogs.confirm import ConfirmDialog
 from psg_tui.tui.dialogs.member import MemberDialog
 from psg_tui.tui.dialogs.reflection import ReflectionDialog
+from psg_tui.tui.messages import PlanMeeting, ResumeMeeting
 from psg_tui.tui.screens.create_group import CreateGroupScreen, folder_name_for
 from psg_tui.tui.screens.edit_group import EditGroupScreen
 from psg_tui.tui.screens.home import HomeScreen
@@ -34,17 +35,20 @@ SIZE = (80, 24)
 MARKUP_NAME = "Sam [/b] [red]"
 
 
-def record_calls(app: PsgApp) -> list[tuple[str, tuple[Any, ...], dict[str, Any]]]:
-    """Replace the meeting-running app methods with recorders (their screens are tested
-    elsewhere); returns the list the calls land in."""
-    calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
-    for name in ("start_meeting", "resume_meeting"):
+def record_calls(app: PsgApp) -> list[PlanMeeting | ResumeMeeting]:
+    """Keep the app from running meetings (their screens are tested elsewhere); returns the
+    list that the home screen's requests land in, as the app acts on them."""
+    asked: list[PlanMeeting | ResumeMeeting] = []
 
-        def recorder(*args: Any, _name: str = name, **kwargs: Any) -> None:
-            calls.append((_name, args, kwargs))
+    def plan(meeting: Meeting | None = None, path: Path | None = None) -> None:
+        asked.append(PlanMeeting(meeting, path))
 
-        setattr(app, name, recorder)
-    return calls
+    def resume(path: Path, meeting: Meeting) -> None:
+        asked.append(ResumeMeeting(path, meeting))
+
+    app.start_meeting = plan  # type: ignore[method-assign]
+    app.resume_meeting = resume  # type: ignore[method-assign]
+    return asked
 
 
 def cells(table: DataTable) -> list[list[str]]:
@@ -126,11 +130,11 @@ async def test_actions_ask_the_app_to_run_or_start_meetings(sample_group: Path) 
         table.move_cursor(row=0)  # the planned meeting of 2026-12-09
         await pilot.press("r")
         await pilot.press("n")
-        name, args, kwargs = calls[0]
-        assert name == "start_meeting" and not args
-        assert kwargs["path"].name == "2026-12-09.toml"
-        assert kwargs["meeting"].status is MeetingStatus.PLANNED
-        assert calls[1] == ("start_meeting", (), {})
+        await pilot.pause()
+        assert isinstance(calls[0], PlanMeeting)
+        assert calls[0].path.name == "2026-12-09.toml"
+        assert calls[0].meeting.status is MeetingStatus.PLANNED
+        assert calls[1] == PlanMeeting()  # a new meeting
         # "r" does nothing on a complete meeting; Enter opens it read-only instead.
         table.move_cursor(row=1)
         assert screen.check_action("run_planned", ()) is False
@@ -181,14 +185,15 @@ async def test_meeting_in_progress_is_offered_for_resuming(sample_group: Path) -
         assert dialog.question == "Resume the meeting of 2026-12-09 where it stopped?"
         await pilot.press("y")
         await pilot.pause()
-        assert [(c[0], c[1][0]) for c in calls] == [("resume_meeting", path)]
-        assert calls[0][1][1].status is MeetingStatus.IN_PROGRESS
+        assert [(type(c), c.path) for c in calls] == [(ResumeMeeting, path)]
+        assert calls[0].meeting.status is MeetingStatus.IN_PROGRESS
         # Declined or not, "r" on that row resumes it too.
         home = app.screen
         assert isinstance(home, HomeScreen)
         assert home.check_action("resume", ()) is True
-        home.action_resume()
-        assert len(calls) == 2 and calls[1][0] == "resume_meeting"
+        await pilot.press("r")
+        await pilot.pause()
+        assert len(calls) == 2 and isinstance(calls[1], ResumeMeeting)
 
 
 async def test_unreadable_group_file_is_said_not_crashed(sample_group: Path) -> None:
@@ -444,7 +449,7 @@ async def test_reflection_is_saved_for_one_member_and_shown_only_to_them(
     app, clock = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.open_meeting_readonly(path, meeting)
+        app.open_past_meeting(path, meeting)
         await pilot.pause()
         view = app.screen
         assert isinstance(view, PastMeetingScreen)
@@ -492,7 +497,7 @@ async def test_reflection_not_saved_keeps_the_draft(
     app, _ = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.open_meeting_readonly(path, meeting)
+        app.open_past_meeting(path, meeting)
         await pilot.pause()
         view = app.screen
 
@@ -547,7 +552,7 @@ async def test_markup_in_names_and_titles_shows_as_typed(sample_group: Path) -> 
         )
         topics = cells(home.query_one("#meetings", DataTable))[1][4]
         assert topics.startswith("[red]A title[/] [/b]")
-        app.open_meeting_readonly(path, store.load_meeting(path))
+        app.open_past_meeting(path, store.load_meeting(path))
         await pilot.pause()
         shown = rendered(meeting_record(store.load_meeting(path)))
         assert MARKUP_NAME in shown and "[red]A title[/] [/b]" in shown
@@ -597,7 +602,7 @@ async def test_member_pdf_with_an_identifier_asks_before_exporting(sample_group:
     app, _ = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.open_meeting_readonly(path, store.load_meeting(path))
+        app.open_past_meeting(path, store.load_meeting(path))
         await pilot.pause()
         view = app.screen
         await choose(pilot, "64012")
@@ -633,7 +638,7 @@ async def test_the_note_taker_tidies_a_finished_meeting(sample_group: Path) -> N
     app, _ = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.open_meeting_readonly(path, store.load_meeting(path))
+        app.open_past_meeting(path, store.load_meeting(path))
         await pilot.pause()
         view = app.screen
         await pilot.press("t")

@@ -76,7 +76,7 @@ def test_past_meeting(sample_group: Path, snap_compare) -> None:
 
     async def open_past(pilot: Pilot) -> None:
         await pilot.pause()
-        pilot.app.open_meeting_readonly(path, GroupStore(sample_group).load_meeting(path))
+        pilot.app.open_past_meeting(path, GroupStore(sample_group).load_meeting(path))
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=open_past)

@@ -267,7 +267,7 @@ async def test_a_level_change_rings_once_and_flashes(sample_group: Path) -> None
     can be turned off from the command palette's toggle, and the flash stays."""
     clock = FakeClock()
     app, _ = app_for(sample_group, clock)
-    app.bell_override = None
+    app.navigator.bell = None  # this test listens for the bell
     rings: list[int] = []
     app.bell = lambda: rings.append(1)  # type: ignore[method-assign]
     async with app.run_test(size=(80, 24)) as pilot:

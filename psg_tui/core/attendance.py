@@ -53,7 +53,7 @@ from psg_tui.core.models import (
     MeetingStatus,
     SlotState,
 )
-from psg_tui.core.store import GroupStore, StoreError
+from psg_tui.core.store import GroupStore, StoreError, meeting_name_date
 
 REQUIRED_MEETINGS = 2
 """Counting PSG meetings each member must document in a recertification year."""
@@ -558,7 +558,6 @@ def load_attendance(
     return replace(report, not_read=len(paths) - len(wanted))
 
 
-_NAME_DATE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:-\d+)?")
 # The top-level ``date`` key: a TOML local date or a quoted one (dump_toml writes a string).
 _DATE_LINE_RE = re.compile(
     rb"""^date[ \t]*=[ \t]*(["']?)(\d{4}-\d{2}-\d{2})\1[ \t]*(?:#.*)?\r?$""", re.MULTILINE
@@ -574,7 +573,7 @@ def meeting_file_date(path: Path) -> dt.date | None:
     inside, a date written some other way, or a file that cannot be read all give None, and
     such a file is parsed in full.
     """
-    named = _NAME_DATE_RE.fullmatch(path.stem)
+    named = meeting_name_date(path)
     if named is None:
         return None
     try:
@@ -585,10 +584,10 @@ def meeting_file_date(path: Path) -> dt.date | None:
     head = data[: table.start()] if table else data
     lines = _DATE_LINE_RE.findall(head)
     # Exactly one: a second "date =" line at the top could only be inside a multi-line string.
-    if len(lines) != 1 or lines[0][1].decode() != named.group(1):
+    if len(lines) != 1 or lines[0][1].decode() != named:
         return None
     try:
-        return dt.date.fromisoformat(named.group(1))
+        return dt.date.fromisoformat(named)
     except ValueError:
         return None
 

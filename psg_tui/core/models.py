@@ -579,14 +579,6 @@ class Meeting(Model):
         """At least four attendees: the PSG criterion."""
         return len(self.attendees) >= PSG_MINIMUM_ATTENDEES
 
-    @property
-    def venue_text(self) -> str:
-        """Venue and modality in one line, as the minimum data set wants them."""
-        if self.modality is Modality.VIDEOCONFERENCE:
-            where = self.platform or "platform not recorded"
-            return f"Videoconference ({where})"
-        return f"In person: {self.venue}" if self.venue else "In person"
-
     def times_held(self) -> tuple[dt.time | None, dt.time | None]:
         """Start and end as the meeting was held (recorded, in its own time zone) where
         known, else as booked: a verifier reads how long the group really met."""

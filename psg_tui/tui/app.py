@@ -1,7 +1,21 @@
 """The psg-tui Textual app and the factory the CLI and the tests both use.
 
-The app owns the navigation between screens and the clocks; screens change the meeting
-model through core functions and the :class:`~psg_tui.tui.session.MeetingSession` saves it.
+How the app runs (the tui runtime model):
+
+- The app owns the navigation. Screens never navigate and never write files: they post a
+  typed message (:mod:`psg_tui.tui.messages`) and the app's handlers below act on it.
+  A screen may open a dialog or an overlay of itself (help, the timekeeper view) and
+  dismiss itself; every other move is a message.
+- The running meeting belongs to the app's :class:`~psg_tui.tui.navigator.Navigator`: it
+  opens the :class:`~psg_tui.tui.session.MeetingSession` (model, timing engine, autosave),
+  shows the screen of the meeting's stage, and moves the meeting on. A stage ends when its
+  screen posts ``NextStage`` (F10), ``GoToStage`` or ``FinishMeeting``; the navigator
+  stores the notes of every :class:`~psg_tui.tui.screens.base.MeetingScreen`, saves, and
+  shows the next screen.
+- A meeting screen changes ``session.meeting`` through the engine or plain field writes
+  and calls ``session.changed()``; the session saves within 1.5 s in a worker thread.
+- Outputs (PDF, .ics) go through the app's exporter: one privacy gate, one door to the
+  disk (the store), rendering in a worker thread.
 """
 
 from __future__ import annotations
@@ -12,14 +26,30 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import App
-from textual.binding import Binding
 
 from psg_tui import paths
 from psg_tui.core.models import Meeting
 from psg_tui.core.store import GroupStore
 from psg_tui.resources import styles_dir
+from psg_tui.tui import keys
 from psg_tui.tui.exporter import Exporter
-from psg_tui.tui.messages import ExportRequested
+from psg_tui.tui.messages import (
+    BeginMeeting,
+    ExportRequested,
+    FinishMeeting,
+    GoHome,
+    GoToStage,
+    JumpToSlot,
+    NextStage,
+    OpenGroup,
+    OpenPastMeeting,
+    PickGroup,
+    PlanMeeting,
+    ResumeMeeting,
+    ShowGroundRules,
+    ShowTimekeeper,
+)
+from psg_tui.tui.navigator import Navigator
 from psg_tui.tui.palette import MeetingPalette
 from psg_tui.tui.session import MeetingSession
 
@@ -41,10 +71,7 @@ class PsgApp(App[int]):
     COMMANDS = App.COMMANDS | {MeetingPalette}
     TITLE = "psg-tui"
     SUB_TITLE = "peer support group"
-    BINDINGS = [
-        Binding("f1", "help", "Help", priority=True, id="help", tooltip="List every key"),
-        Binding("ctrl+q", "quit", "Quit", priority=True, id="quit", tooltip="Save and quit"),
-    ]
+    BINDINGS = keys.bindings(keys.HELP, keys.QUIT)
 
     def __init__(
         self,
@@ -64,12 +91,17 @@ class PsgApp(App[int]):
         """Where a person's groups live (one folder each)."""
         self.store: GroupStore | None = GroupStore(group_dir) if group_dir else None
         """The open group's folder, once one is chosen."""
-        self.bell_override = bell
-        """None: follow the group's setting; False: never ring (tests)."""
-        self.session: MeetingSession | None = None
-        """The meeting being run, while one runs."""
+        self.navigator = Navigator(
+            self, clock=clock, now=now, bell=bell, show=self.switch_to, home=self.open_group
+        )
+        """Runs the meeting: its session, its stages, their screens."""
         self.exporter = Exporter(self)
         """Writes every output a screen asks for (PDF, .ics): gate, worker, store."""
+
+    @property
+    def session(self) -> MeetingSession | None:
+        """The meeting being run, while one runs."""
+        return self.navigator.session
 
     @property
     def group_dir(self) -> Path | None:
@@ -88,7 +120,8 @@ class PsgApp(App[int]):
         """Pick one of the person's groups, or create the first one."""
         from psg_tui.tui.screens.pick_group import PickGroupScreen
 
-        self.switch_to(PickGroupScreen(self.groups_root, suggested=suggested))
+        back_to = self.store.root if self.store is not None and self.store.exists() else None
+        self.switch_to(PickGroupScreen(self.groups_root, suggested=suggested, back_to=back_to))
 
     def open_group(self, folder: Path) -> None:
         """Open a group's home screen (offering to resume an unfinished meeting)."""
@@ -115,20 +148,76 @@ class PsgApp(App[int]):
 
     def resume_meeting(self, path: Path, meeting: Meeting) -> None:
         """Carry on with an in-progress meeting where it was, timers included."""
-        from psg_tui.tui.flow import run_meeting
-
         assert self.store is not None
-        run_meeting(self, self.store, meeting, path)
+        self.navigator.resume(self.store, meeting, path)
 
-    def open_meeting_readonly(self, path: Path, meeting: Meeting) -> None:
-        """Show a past meeting without changing it (a member may add their reflection)."""
+    def open_past_meeting(self, path: Path, meeting: Meeting) -> None:
+        """Show a finished meeting: its record; a member may add their reflection."""
         from psg_tui.tui.screens.past_meeting import PastMeetingScreen
 
         assert self.store is not None
         self.push_screen(PastMeetingScreen(self.store, path, meeting))
 
+    # -- what screens ask (messages) -------------------------------------------------------
+
+    def on_open_group(self, message: OpenGroup) -> None:
+        self.open_group(message.folder)
+
+    def on_pick_group(self, message: PickGroup) -> None:
+        self.show_group_picker()
+
+    def on_plan_meeting(self, message: PlanMeeting) -> None:
+        self.start_meeting(message.meeting, message.path)
+
+    def on_resume_meeting(self, message: ResumeMeeting) -> None:
+        self.resume_meeting(message.path, message.meeting)
+
+    def on_open_past_meeting(self, message: OpenPastMeeting) -> None:
+        self.open_past_meeting(message.path, message.meeting)
+
+    def on_begin_meeting(self, message: BeginMeeting) -> None:
+        assert self.store is not None
+        self.navigator.begin(
+            self.store,
+            self.store.load_group(),
+            message.meeting,
+            message.path,
+            replaces=message.replaces,
+            first_meeting=message.first_meeting,
+        )
+
+    def on_next_stage(self, message: NextStage) -> None:
+        self.navigator.next_stage()
+
+    def on_go_to_stage(self, message: GoToStage) -> None:
+        self.navigator.go_to_stage(message.stage)
+
+    def on_jump_to_slot(self, message: JumpToSlot) -> None:
+        self.navigator.jump_to_slot(message.index)
+
+    def on_finish_meeting(self, message: FinishMeeting) -> None:
+        self.navigator.finish()
+
+    def on_show_ground_rules(self, message: ShowGroundRules) -> None:
+        self.push_screen(self.navigator.ground_rules())
+
+    def on_show_timekeeper(self, message: ShowTimekeeper) -> None:
+        from psg_tui.tui.screens.base import TimedScreen
+        from psg_tui.tui.screens.timekeeper import TimekeeperScreen
+
+        if isinstance(self.screen, TimedScreen):
+            self.push_screen(TimekeeperScreen(self.screen))
+        else:
+            self.notify("The timekeeper view opens from a meeting screen.")
+
     def on_export_requested(self, message: ExportRequested) -> None:
         self.exporter.export(message)
+
+    def on_go_home(self, message: GoHome) -> None:
+        if len(self.screen_stack) > 1 and self.store is not None:
+            self.pop_screen()
+        elif self.store is not None:
+            self.open_group(self.store.root)
 
     def get_system_commands(self, screen):
         """Textual's palette commands, less "Screenshot": it writes the screen, notes and
@@ -161,11 +250,8 @@ class PsgApp(App[int]):
             self._save_and_exit()
 
     def _save_and_exit(self) -> None:
-        if self.session is not None:
-            from psg_tui.tui.flow import flush_notes
-
-            flush_notes(self)
-        if self.session is not None and not self.session.save_now():
+        if not self.navigator.save_and_flush():
+            assert self.session is not None
             from psg_tui.tui.dialogs.confirm import ConfirmDialog
 
             def answered(leave: bool | None) -> None:
@@ -183,14 +269,6 @@ class PsgApp(App[int]):
             )
             return
         self.exit(0)
-
-    def ring(self) -> None:
-        """The bell for a warning-level change, unless turned off."""
-        if self.bell_override is False:
-            return
-        if self.session is not None and not self.session.bell:
-            return
-        self.bell()
 
 
 def make_app(

@@ -4,12 +4,6 @@ from __future__ import annotations
 
 from psg_tui.core.models import SlotPhase
 
-PHASE_NAMES: dict[SlotPhase, str] = {
-    "present": "Present",
-    "discussion": "Discussion",
-    "takeaways": "Takeaways",
-}
-
 PHASE_PROMPTS: dict[SlotPhase, str] = {
     # Each fits two lines of the slot screen at 80 columns.
     "present": "Presenter: the case or topic, its context, your thinking and feelings, "
@@ -46,7 +40,3 @@ GENERAL_NOTE = (
     "ctrl+p opens the command palette."
 )
 """Help note on every screen."""
-
-START_TIP = "Go: start the timer; again to pause, again to resume"
-BIG_TIP = "Timekeeper view: a screen-filling timer for a shared screen"
-NEXT_PERSON_TIP = "This person is done: the next one's turn starts"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from psg_tui.core.models import Group, Meeting
 from psg_tui.core.timing.plan import plan_for_meeting
 from psg_tui.core.timing.text import PlanError
+from psg_tui.core.words import plural
 
 
 def plan_summary(meeting: Meeting, group: Group) -> tuple[bool, list[str]]:
@@ -19,6 +20,6 @@ def plan_summary(meeting: Meeting, group: Group) -> tuple[bool, list[str]]:
         lines.insert(0, "No presenters yet: add them on the Presenters tab (a add).")
         return True, lines
     return True, [
-        f"Plan fits: {len(plan.slots)} presenter slot{'s' if len(plan.slots) != 1 else ''}.",
+        f"Plan fits: {plural(len(plan.slots), 'presenter slot')}.",
         *lines,
     ]

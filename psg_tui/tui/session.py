@@ -12,9 +12,11 @@ sequence number so a slow older write can never land after a newer one.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual.app import App
 from textual.timer import Timer
 
 from psg_tui.core.models import Group, Meeting
@@ -22,7 +24,6 @@ from psg_tui.core.store import GroupStore, StoreError
 
 if TYPE_CHECKING:
     from psg_tui.core.timing import MeetingEngine
-    from psg_tui.tui.app import PsgApp
 
 AUTOSAVE_SECONDS = 1.5
 """Longest time a change waits before it is on disk."""
@@ -34,7 +35,7 @@ class MeetingSession:
 
     def __init__(
         self,
-        app: PsgApp,
+        app: App[int],
         store: GroupStore,
         group: Group,
         meeting: Meeting,
@@ -60,6 +61,8 @@ class MeetingSession:
         """The last save failure, shown on screen until a save succeeds."""
         self.saves = 0
         """How many saves have landed (tests and the status line read it)."""
+        self.on_status: Callable[[], None] = lambda: None
+        """Called when the save status changes (the navigator redraws the status line)."""
         self.autosave_seconds = AUTOSAVE_SECONDS
         """Longest wait before a change is written (tests shorten it)."""
         self._timer: Timer | None = None
@@ -146,9 +149,7 @@ class MeetingSession:
                     timeout=10,
                 )
                 self.changed()  # try again soon
-            refresh = getattr(self.app.screen, "refresh_save_status", None)
-            if callable(refresh):
-                refresh()
+            self.on_status()
 
         if from_thread:
             self.app.call_from_thread(show)

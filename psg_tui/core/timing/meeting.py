@@ -41,6 +41,7 @@ from psg_tui.core.timing.plan import (
     plan_for_meeting,
     share_time,
 )
+from psg_tui.core.timing.rounding import whole_parts
 from psg_tui.core.timing.text import PlanError, TimerError, minutes_text, time_of_day
 from psg_tui.core.timing.timer import (
     Clock,
@@ -183,16 +184,6 @@ class MeetingView:
     timer_person: str
     """Registration number of the presenter or of the person taking their turn."""
     schedule: ScheduleView
-
-
-def _round_parts(parts: list[float]) -> list[int]:
-    """Whole seconds that add up to the rounded total (largest remainder)."""
-    floors = [math.floor(p) for p in parts]
-    short = round(sum(parts)) - sum(floors)
-    order = sorted(range(len(parts)), key=lambda i: -(parts[i] - floors[i]))
-    for i in order[: max(0, short)]:
-        floors[i] += 1
-    return floors
 
 
 class MeetingEngine:
@@ -737,7 +728,8 @@ class MeetingEngine:
             return
         if timer.kind == "slot" and self._timer_index is not None:
             slot = self.meeting.slots[self._timer_index]
-            seconds = _round_parts([timer.phase_elapsed(i) for i in range(timer.phase_count)])
+            elapsed = [timer.phase_elapsed(i) for i in range(timer.phase_count)]
+            seconds = whole_parts(elapsed, round(sum(elapsed)))
             slot.phase_seconds = PhaseSeconds(
                 present=seconds[0], discussion=seconds[1], takeaways=seconds[2]
             )

@@ -17,9 +17,11 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from fractions import Fraction
 from zoneinfo import ZoneInfo
 
 from psg_tui.core.models import SLOT_PHASES, GroupDefaults, Meeting, PhaseShares, SlotState
+from psg_tui.core.timing.rounding import whole_parts
 from psg_tui.core.timing.text import PlanError, clock_text, minutes_text, plural, time_of_day
 
 PHASE_LABELS: dict[str, str] = {
@@ -79,11 +81,7 @@ def phase_split(slot_seconds: int, shares: PhaseSharesLike) -> tuple[int, int, i
     if slot_seconds < 0:
         raise PlanError(f"a slot cannot last a negative time ({slot_seconds} s)")
     percents = phase_share_tuple(shares)
-    parts = [slot_seconds * p // 100 for p in percents]
-    leftover = slot_seconds - sum(parts)
-    by_remainder = sorted(range(3), key=lambda i: (-(slot_seconds * percents[i] % 100), i))
-    for i in by_remainder[:leftover]:
-        parts[i] += 1
+    parts = whole_parts([Fraction(slot_seconds * p, 100) for p in percents], slot_seconds)
     return parts[0], parts[1], parts[2]
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from psg_tui.core.models import GroupDefaults, SavedTimer
+from psg_tui.core.timing.rounding import whole_parts
 from psg_tui.core.timing.text import TimerError, clock_text, countdown_seconds
 
 Clock = Callable[[], float]
@@ -536,12 +537,7 @@ class Timer:
         weights = [self._original_shares[i] for i in later]
         if not sum(weights):
             weights = [1.0] * len(later)
-        # Whole seconds by largest remainder, so the targets read cleanly and add up exactly.
-        exact = [whole * w / sum(weights) for w in weights]
-        parts = [math.floor(x) for x in exact]
-        order = sorted(range(len(later)), key=lambda k: (-(exact[k] - parts[k]), k))
-        for k in order[: whole - sum(parts)]:
-            parts[k] += 1
+        parts: list[float] = list(whole_parts([whole * w / sum(weights) for w in weights], whole))
         parts[0] += left - whole
         for i, part in zip(later, parts, strict=True):
             self._phase_planned[i] = float(part)

@@ -22,7 +22,7 @@ from textual.widgets.option_list import Option
 from psg_tui.core.models import Meeting
 from psg_tui.core.privacy import Finding, findings_in_output, meeting_text_fields
 from psg_tui.core.store import GroupStore, StoreError
-from psg_tui.core.timing.text import plural
+from psg_tui.core.words import plural
 from psg_tui.tui.dialogs.field_editor import FieldEditor, set_field
 from psg_tui.tui.guidance import NOTES_REMINDER
 

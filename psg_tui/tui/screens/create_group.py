@@ -23,6 +23,7 @@ from psg_tui.core.models import (
     GroupDefaults,
 )
 from psg_tui.core.store import GroupStore, StoreError
+from psg_tui.tui.messages import OpenGroup
 from psg_tui.tui.screens.edit_group import EditGroupScreen
 
 
@@ -114,4 +115,4 @@ class CreateGroupScreen(EditGroupScreen):
             self.app.notify(f"{message} {self.members_warning()}", severity="warning", markup=False)
         else:
             self.app.notify(message, markup=False)
-        self.app.open_group(self.store.root)
+        self.post_message(OpenGroup(self.store.root))

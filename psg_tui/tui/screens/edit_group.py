@@ -41,6 +41,7 @@ from psg_tui.core.models import (
     Modality,
 )
 from psg_tui.core.store import GroupStore, StoreError, tidy_message
+from psg_tui.core.words import plural
 from psg_tui.tui.dialogs.confirm import ConfirmDialog
 from psg_tui.tui.dialogs.member import MemberDialog
 
@@ -226,7 +227,7 @@ class EditGroupScreen(Screen[Group | None]):
         if count >= PSG_MINIMUM_ATTENDEES:
             return f"{count} members."
         return (
-            f"{count} member{'s' if count != 1 else ''}: a meeting needs at least "
+            f"{plural(count, 'member')}: a meeting needs at least "
             f"{PSG_MINIMUM_ATTENDEES} attendees to count as a PSG meeting. You can add "
             "members later."
         )
@@ -385,8 +386,7 @@ class EditGroupScreen(Screen[Group | None]):
                 self.call_after_refresh(widget.focus)
             count = len(result)
             self.set_status(
-                f"Not saved: {count} thing{'s' if count != 1 else ''} to fix, shown beside "
-                "the field.",
+                f"Not saved: {plural(count, 'thing')} to fix, shown beside the field.",
                 error=True,
             )
             return

@@ -4,30 +4,29 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TextArea
 
-from psg_tui.core.models import Group
-from psg_tui.core.store import GroupStore, StoreError
+from psg_tui.core.store import StoreError
+from psg_tui.tui import keys
 from psg_tui.tui.guidance import CONFIDENTIALITY
+from psg_tui.tui.messages import NextStage
+from psg_tui.tui.screens.base import MeetingScreen
+from psg_tui.tui.session import MeetingSession
 
 
-class GroundRulesScreen(Screen[None]):
+class GroundRulesScreen(MeetingScreen):
     """Shows the group's purpose and ground rules. At a group's first meeting they can be
     edited here (one rule a line) and are saved to group.toml."""
 
-    BINDINGS = [
-        Binding("f10", "next", "Check-in", priority=True, id="next-stage"),
-        Binding("ctrl+s", "save_rules", "Save rules", priority=True, id="save-rules"),
-        Binding("escape", "close", "Close", id="close-rules"),
-    ]
+    HELP_NOTE = ""
 
-    def __init__(self, store: GroupStore, group: Group, *, editable: bool, on_demand: bool = False):
-        super().__init__()
-        self.store = store
-        self.group = group
+    BINDINGS = keys.bindings(keys.TO_CHECK_IN, keys.SAVE_RULES, keys.CLOSE_RULES)
+
+    def __init__(self, session: MeetingSession, *, editable: bool, on_demand: bool = False):
+        super().__init__(session)
+        self.group = session.group
+        """The group whose purpose and rules these are."""
         self.editable = editable
         """True at a group's first meeting: the rules are still being agreed."""
         self.on_demand = on_demand
@@ -82,7 +81,7 @@ class GroundRulesScreen(Screen[None]):
         rules = [line.strip() for line in text.splitlines() if line.strip()]
         try:
             self.group.ground_rules = rules
-            self.store.save_group(self.group)
+            self.session.store.save_group(self.group)
         except (OSError, StoreError, ValueError) as exc:
             self.notify(str(exc), title="Could not save the ground rules", severity="error")
             return False
@@ -96,6 +95,4 @@ class GroundRulesScreen(Screen[None]):
         if self.on_demand:
             self.dismiss()
             return
-        from psg_tui.tui.flow import next_stage
-
-        next_stage(self.app)
+        self.post_message(NextStage())

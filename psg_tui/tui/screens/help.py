@@ -11,6 +11,8 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from psg_tui.tui.guidance import GENERAL_NOTE
+from psg_tui.tui.keys import PALETTE_KEY_HELP
+from psg_tui.tui.screens.base import HelpedScreen
 
 
 class HelpScreen(ModalScreen[None]):
@@ -30,7 +32,8 @@ class HelpScreen(ModalScreen[None]):
             yield Static(f"Keys: {title}", classes="dialog-title", markup=False)
             with VerticalScroll():
                 yield Static(self._table(), id="help-keys")
-                note = getattr(self.underneath, "HELP_NOTE", "")
+                under = self.underneath
+                note = under.HELP_NOTE if isinstance(under, HelpedScreen) else ""
                 yield Static(f"{note}\n{GENERAL_NOTE}".strip(), classes="hint", markup=False)
             yield Static("Esc or F1 closes this help.", classes="hint")
 
@@ -40,8 +43,8 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("Does")
         seen: set[str] = set()
         for key, description in self.bindings_of(self.underneath):
-            if key in seen:
-                continue
+            if key and key in seen:
+                continue  # the screen's binding shadows the app's for the same key
             seen.add(key)
             table.add_row(Text(key), Text(description))
         return table
@@ -56,5 +59,7 @@ class HelpScreen(ModalScreen[None]):
             if not binding.description or not (binding.show or binding.id):
                 continue  # a text area's cursor keys are not news to anyone; ours have ids
             rows.append((app.get_key_display(binding), binding.tooltip or binding.description))
-        rows.append(("ctrl+p", "Command palette: jump, timekeeper view, save, ..."))
+        rows.append(("ctrl+p", PALETTE_KEY_HELP))
+        if isinstance(screen, HelpedScreen):
+            rows += [("", f"· {command.title}") for command in screen.palette_commands()]
         return rows

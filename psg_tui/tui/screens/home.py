@@ -25,8 +25,10 @@ from psg_tui.core.attendance import (
     recert_year_of,
 )
 from psg_tui.core.models import PSG_MINIMUM_ATTENDEES, Group, Meeting, MeetingStatus
-from psg_tui.core.store import GroupStore, StoreError
+from psg_tui.core.store import GroupStore, StoreError, meeting_sort_key
+from psg_tui.core.words import plural, plural_word
 from psg_tui.tui.dialogs.confirm import ConfirmDialog
+from psg_tui.tui.messages import OpenPastMeeting, PickGroup, PlanMeeting, ResumeMeeting
 
 STATUS_STYLES = {
     ComplianceStatus.MET: "green",
@@ -198,8 +200,8 @@ class HomeScreen(Screen[None]):
         if self.errors:
             count = len(self.errors)
             problems.append(
-                f"{count} meeting file{'s' if count != 1 else ''} could not be read and "
-                f"{'are' if count != 1 else 'is'} not counted: see the list above."
+                f"{plural(count, 'meeting file')} could not be read and "
+                f"{plural_word(count, 'is', 'are')} not counted: see the list above."
             )
         self.show_group()
         self.show_members()
@@ -303,7 +305,7 @@ class HomeScreen(Screen[None]):
             )
         # Newest first by file name (<date>[-n].toml), so an unreadable file sits where its
         # date would be.
-        rows.sort(key=lambda row: _name_key(row[0]), reverse=True)
+        rows.sort(key=lambda row: meeting_sort_key(row[0]), reverse=True)
         widths = [
             max([len(label), *(cells[i].cell_len for _n, _k, cells in rows)])
             for i, label in enumerate(MEETING_COLUMNS[:-1])
@@ -404,7 +406,7 @@ class HomeScreen(Screen[None]):
 
         def answered(resume: bool | None) -> None:
             if resume:
-                self.app.resume_meeting(path, meeting)
+                self.post_message(ResumeMeeting(path, meeting))
 
         self.app.push_screen(
             ConfirmDialog(
@@ -417,20 +419,20 @@ class HomeScreen(Screen[None]):
 
     def action_new_meeting(self) -> None:
         """Set up a new meeting."""
-        self.app.start_meeting()
+        self.post_message(PlanMeeting())
 
     def action_run_planned(self) -> None:
         """Set up and run the highlighted planned meeting."""
         chosen = self.highlighted_with(MeetingStatus.PLANNED)
         if chosen is not None:
             path, meeting = chosen
-            self.app.start_meeting(meeting=meeting, path=path)
+            self.post_message(PlanMeeting(meeting, path))
 
     def action_resume(self) -> None:
         """Carry on with the highlighted meeting that stopped, where it was."""
         chosen = self.highlighted_with(MeetingStatus.IN_PROGRESS)
         if chosen is not None:
-            self.app.resume_meeting(*chosen)
+            self.post_message(ResumeMeeting(*chosen))
 
     def action_open_meeting(self) -> None:
         """Open the highlighted meeting read-only, or say why its file cannot be read."""
@@ -444,7 +446,7 @@ class HomeScreen(Screen[None]):
                 timeout=15,
             )
         elif chosen is not None:
-            self.app.open_meeting_readonly(*chosen)
+            self.post_message(OpenPastMeeting(*chosen))
 
     def action_edit_group(self) -> None:
         """Edit the group: name, purpose, ground rules, members, defaults."""
@@ -455,7 +457,7 @@ class HomeScreen(Screen[None]):
 
     def action_switch_group(self) -> None:
         """Go to the list of groups."""
-        self.app.show_group_picker()
+        self.post_message(PickGroup())
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:
@@ -465,11 +467,3 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (stat.st_mtime_ns, stat.st_size)
-
-
-def _name_key(name: str) -> tuple[str, int]:
-    """``2026-03-12.toml`` before ``2026-03-12-2.toml`` (as the store sorts them)."""
-    stem = name.removesuffix(".toml")
-    if len(stem) > 10 and stem[10] == "-" and stem[11:].isdigit():
-        return (stem[:10], int(stem[11:]))
-    return (stem, 1)

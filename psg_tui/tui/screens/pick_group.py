@@ -15,7 +15,9 @@ from textual.widgets.option_list import Option
 
 from psg_tui.core.models import Group
 from psg_tui.core.store import GROUP_FILE, StoreError, parse_model
+from psg_tui.core.words import plural
 from psg_tui.paths import list_group_dirs
+from psg_tui.tui.messages import OpenGroup
 from psg_tui.tui.screens.create_group import CreateGroupScreen
 
 CREATE = "create-group"
@@ -36,7 +38,7 @@ def describe_group(folder: Path) -> Text:
     count = len(group.members)
     return Text.assemble(
         (group.name, "bold"),
-        f"\n  {count} member{'s' if count != 1 else ''} · folder {folder.name}",
+        f"\n  {plural(count, 'member')} · folder {folder.name}",
     )
 
 
@@ -60,11 +62,15 @@ class PickGroupScreen(Screen[None]):
         Binding("escape", "back", "Back", id="pick-back", tooltip="Back to the open group"),
     ]
 
-    def __init__(self, groups_root: Path, suggested: Path | None = None) -> None:
+    def __init__(
+        self, groups_root: Path, suggested: Path | None = None, back_to: Path | None = None
+    ) -> None:
         super().__init__()
         self.groups_root = groups_root
         """The folder holding one folder per group."""
         self.suggested = suggested
+        self.back_to = back_to
+        """The group that was open (Esc goes back to it), if any."""
         """A folder named with ``--group`` that has no group.toml yet (or None)."""
         self.folders: list[Path] = []
         """The group folders listed, in order."""
@@ -125,18 +131,18 @@ class PickGroupScreen(Screen[None]):
         if option_id == CREATE:
             self.action_create()
         elif option_id:
-            self.app.open_group(Path(option_id))
+            self.post_message(OpenGroup(Path(option_id)))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Esc goes back only when a group is open to go back to."""
         if action == "back":
-            store = getattr(self.app, "store", None)
-            return store is not None and store.exists()
+            return self.back_to is not None
         return True
 
     def action_back(self) -> None:
         """Back to the group that was open."""
-        self.app.open_group(self.app.store.root)
+        if self.back_to is not None:
+            self.post_message(OpenGroup(self.back_to))
 
     def action_create(self) -> None:
         """Create a new group (in the suggested folder, if one was named)."""

@@ -9,60 +9,34 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from psg_tui.tui import keys
 from psg_tui.tui.clock_view import face_of, schedule_line
-from psg_tui.tui.guidance import (
-    CHECK_IN_PROMPT,
-    CHECK_OUT_PROMPT,
-    MEETING_HELP,
-    NEXT_PERSON_TIP,
-)
-from psg_tui.tui.screens.timed import (
-    BIG_TIMER_KEY,
-    FIX_TIME_KEY,
-    GO_KEY,
-    ONE_MORE_MINUTE_KEY,
-    TimedScreenMixin,
-    timer_key,
-)
+from psg_tui.tui.guidance import CHECK_IN_PROMPT, CHECK_OUT_PROMPT
+from psg_tui.tui.messages import NextStage
+from psg_tui.tui.screens.base import TimedScreen
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
 from psg_tui.tui.widgets.notes import NotesArea
 
 
-class RoundScreen(TimedScreenMixin, Screen[None]):
+class RoundScreen(TimedScreen):
     """One screen for both rounds; ``check_out`` picks which."""
 
-    HELP_NOTE = MEETING_HELP
-
-    BINDINGS = [
-        GO_KEY,
-        timer_key("f3", "next_person", "Next", NEXT_PERSON_TIP, "next-person"),
-        ONE_MORE_MINUTE_KEY,
-        FIX_TIME_KEY,
-        timer_key(
-            "f7",
-            "skip_person",
-            "Skip",
-            "Pass over this person (they can come back: choose them in the list)",
-            "skip-person",
-        ),
-        BIG_TIMER_KEY,
-        timer_key(
-            "f10",
-            "next_stage",
-            "Go on",
-            "End the round (or skip it) and go on to the next stage",
-            "next-stage",
-        ),
-    ]
+    BINDINGS = keys.bindings(
+        keys.TOGGLE_TIMER,
+        keys.NEXT_PERSON,
+        keys.EXTEND_1,
+        keys.CORRECT,
+        keys.SKIP_PERSON,
+        keys.TIMEKEEPER_VIEW,
+        keys.END_ROUND,
+    )
 
     def __init__(self, session: MeetingSession, *, check_out: bool) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.check_out = check_out
         self.shown_person: str | None = None
 
@@ -93,7 +67,7 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = f"{self.round_name} round"
         self._fill_people()
-        self.start_refreshing()
+        super().on_mount()
         self.query_one("#round-notes", TextArea).focus()
 
     # -- people ----------------------------------------------------------------------------
@@ -177,9 +151,9 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
     # -- display ---------------------------------------------------------------------------
 
     def refresh_display(self) -> None:
-        """Redraw from the meeting clock."""
-        clock = self.session.engine
-        view = clock.view()
+        """Redraw from the meeting engine."""
+        engine = self.session.engine
+        view = engine.view()
         waiting = self.waiting()
         if view.timer is None:
             first = self.session.meeting.name_of(waiting[0]) if waiting else ""
@@ -199,32 +173,32 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
         )
         self.refresh_save_status()
         self.load_notes()
-        self.announce(clock.poll(), countdown)
+        self.announce(engine.poll(), countdown)
 
     # -- actions ---------------------------------------------------------------------------
 
     def action_toggle_timer(self) -> None:
         """Start the next person's turn, or pause/resume the open one."""
-        clock = self.session.engine
-        if clock.timer is None:
+        engine = self.session.engine
+        if engine.timer is None:
             waiting = self.waiting()
             if not waiting:
                 self.notify("Everyone has had a turn: F10 moves on.")
                 return
-            self.run_clock(lambda: clock.start_turn(waiting[0]))
+            self.run_clock(lambda: engine.start_turn(waiting[0]))
         else:
-            self.run_clock(clock.toggle_pause)
+            self.run_clock(engine.toggle_pause)
 
     def action_next_person(self) -> None:
         """This person is done; the next one's turn starts."""
-        clock = self.session.engine
+        engine = self.session.engine
 
         def advance() -> None:
-            if clock.timer is not None:
-                clock.finish()
+            if engine.timer is not None:
+                engine.finish()
             waiting = self.waiting()
             if waiting:
-                clock.start_turn(waiting[0])
+                engine.start_turn(waiting[0])
             else:
                 self.notify(f"Everyone has had a turn. F10: {self._next_name()}.")
 
@@ -234,24 +208,18 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
         """Pass over this person; choose them in the list to come back to them."""
         self.after_typing(lambda: self.run_clock(self.session.engine.skip))
 
-    def action_extend(self, seconds: int) -> None:
-        """More time for this person."""
-        self.run_clock(lambda: self.session.engine.extend(seconds))
-
     def _next_name(self) -> str:
         return "wrap-up" if self.check_out else "presenter slots"
 
     def action_next_stage(self) -> None:
         """End the round and go on. Skipping the round outright goes straight on; leaving
         it part way asks first, naming who has not had their turn."""
-        from psg_tui.tui.flow import next_stage
-
         waiting = self.waiting()
         current = self.session.engine.turn_person
         waiting = [reg for reg in waiting if reg != current]
         started = len(waiting) < len(self.session.meeting.attendees)
         if not waiting or not started:
-            self.after_typing(lambda: next_stage(self.app))
+            self.after_typing(lambda: self.post_message(NextStage()))
             return
         from psg_tui.tui.dialogs.confirm import ConfirmDialog
 
@@ -259,7 +227,7 @@ class RoundScreen(TimedScreenMixin, Screen[None]):
 
         def answered(go_on: bool | None) -> None:
             if go_on:
-                next_stage(self.app)
+                self.post_message(NextStage())
 
         self.after_typing(
             lambda: self.app.push_screen(

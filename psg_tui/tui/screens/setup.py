@@ -25,21 +25,19 @@ from textual.widgets import (
 )
 from textual.widgets.selection_list import Selection
 
-from psg_tui.core import rotation
+from psg_tui.core import planning, rotation
 from psg_tui.core.models import (
     PSG_MINIMUM_ATTENDEES,
-    Apology,
     Group,
     Meeting,
-    MeetingStatus,
     Modality,
-    Roles,
     Slot,
 )
-from psg_tui.core.store import GroupStore, StoreError
-from psg_tui.core.timing.text import plural
+from psg_tui.core.store import GroupStore, StoreError, meeting_name_date
+from psg_tui.core.words import format_date, format_time, plural
 from psg_tui.tui.dialogs.presenter import PresenterDialog
 from psg_tui.tui.forms import hhmm, parse_date, parse_hhmm
+from psg_tui.tui.messages import BeginMeeting
 from psg_tui.tui.plan_view import plan_summary
 
 
@@ -82,17 +80,8 @@ class SetupScreen(Screen[None]):
         self.slots: list[Slot] = [s.model_copy() for s in self.meeting.slots]
 
     def _new_meeting(self) -> Meeting:
-        d = self.group.defaults
         today = self.app.now().date() if self.is_attached else dt.date.today()
-        return Meeting(
-            group_name=self.group.name,
-            date=today,
-            start_time=d.start_time,
-            modality=d.modality,
-            venue=d.venue,
-            platform=d.platform if d.modality is Modality.VIDEOCONFERENCE else "",
-            attendees=[m.model_copy() for m in self.group.members],
-        )
+        return planning.new_meeting(self.group, today)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -107,7 +96,7 @@ class SetupScreen(Screen[None]):
                 yield Input(hhmm(m.start_time), placeholder="HH:MM", id="start", compact=True)
                 yield Label("Length (min)")
                 yield Input(
-                    str(self._length_minutes()),
+                    str(planning.length_minutes(self.meeting, self.group.defaults.meeting_minutes)),
                     type="integer",
                     id="length",
                     placeholder="60-120",
@@ -189,9 +178,7 @@ class SetupScreen(Screen[None]):
     @property
     def first_meeting(self) -> bool | None:
         """No meeting of the group has taken place yet (None: not known yet)."""
-        if self.past is None:
-            return None
-        return not any(m.status is MeetingStatus.COMPLETE for m in self.past)
+        return None if self.past is None else planning.is_first_meeting(self.past)
 
     # -- choices ---------------------------------------------------------------------------
 
@@ -219,16 +206,6 @@ class SetupScreen(Screen[None]):
             Selection(Text(f"{name}  ({reg})"), reg, reg in sent) for name, reg in self._people()
         ]
 
-    def _length_minutes(self) -> int:
-        m = self.meeting
-        if m.start_time and m.end_time:
-            start = dt.datetime.combine(m.date, m.start_time)
-            end = dt.datetime.combine(m.date, m.end_time)
-            minutes = int((end - start).total_seconds() // 60)
-            if minutes > 0:
-                return minutes
-        return self.group.defaults.meeting_minutes
-
     # -- reading the form ------------------------------------------------------------------
 
     def attending(self) -> list[str]:
@@ -240,52 +217,26 @@ class SetupScreen(Screen[None]):
         """The meeting as the form describes it; raises ValueError with a sentence."""
         value = self.query_one
         date = parse_date(value("#date", Input).value, "Date")
-        start = parse_hhmm(value("#start", Input).value, "Start time")
-        length_text = value("#length", Input).value.strip()
-        if not length_text.isdigit() or not 15 <= int(length_text) <= 480:
-            raise ValueError("Length: minutes from 15 to 480 (most meetings are 60 to 120)")
-        end = (dt.datetime.combine(date, start) + dt.timedelta(minutes=int(length_text))).time()
-        modality = Modality(str(value("#modality", Select).value))
-        names = dict((reg, name) for name, reg in self._people())
-        members = {m.registration_number: m for m in self.group.members}
-        attending = self.attending()
-        attendees = [
-            members[reg].model_copy()
-            if reg in members
-            else next(a for a in self.meeting.attendees if a.registration_number == reg)
-            for reg in attending
-        ]
-        apologies = [
-            Apology(name=names[reg], registration_number=reg)
-            for reg in value("#apologies", SelectionList).selected
-            if reg not in attending
-        ]
-        roles = Roles(
-            **{
-                role: reg
-                for role in rotation.ROLES
-                if (reg := value(f"#role-{role}", Select).value) is not Select.NULL
-                and reg in attending
-            }
-        )
-        slots = [s for s in self.slots if s.presenter in attending]
-        data = self.meeting.model_dump()
-        data.update(
-            group_name=self.group.name,
+        roles = {
+            role: str(reg)
+            for role in rotation.ROLES
+            if (reg := value(f"#role-{role}", Select).value) is not Select.NULL
+        }
+        form = planning.MeetingForm(
             date=date,
-            start_time=start,
-            end_time=end,
-            modality=modality,
-            venue=value("#venue", Input).value.strip(),
-            platform=value("#platform", Input).value.strip(),
-            video_link=value("#video-link", Input).value.strip(),
-            focus=value("#focus", Input).value.strip(),
-            attendees=[a.model_dump() for a in attendees],
-            apologies=[a.model_dump() for a in apologies],
-            roles=roles.model_dump(),
-            slots=[s.model_dump() for s in slots],
+            start_time=parse_hhmm(value("#start", Input).value, "Start time"),
+            length_text=value("#length", Input).value,
+            modality=Modality(str(value("#modality", Select).value)),
+            venue=value("#venue", Input).value,
+            platform=value("#platform", Input).value,
+            video_link=value("#video-link", Input).value,
+            focus=value("#focus", Input).value,
+            attending=self.attending(),
+            apologies=list(value("#apologies", SelectionList).selected),
+            roles=roles,
+            slots=self.slots,
         )
-        return Meeting.model_validate(data)
+        return planning.build_meeting(self.group, self.meeting, form)
 
     # -- refreshing ------------------------------------------------------------------------
 
@@ -486,15 +437,17 @@ class SetupScreen(Screen[None]):
 
             def answered(run_now: bool | None) -> None:
                 if run_now:
-                    self._begin(_moved_to(meeting, now))
+                    self._begin(
+                        planning.moved_to(meeting, now, self.group.defaults.meeting_minutes)
+                    )
                 elif run_now is False:
                     self._begin(meeting)
 
             self.app.push_screen(
                 ConfirmDialog(
-                    f"This meeting is booked for {meeting.date:%A %d %B %Y}, but today is "
-                    f"{now:%A %d %B %Y}. Run it now, dated today and timed from "
-                    f"{now:%H:%M}?",
+                    f"This meeting is booked for {format_date(meeting.date)}, but today is "
+                    f"{format_date(now.date())}. Run it now, dated today and timed from "
+                    f"{format_time(now.time())}?",
                     yes="Run it now",
                     no=f"Keep {meeting.date.isoformat()}",
                 ),
@@ -504,37 +457,18 @@ class SetupScreen(Screen[None]):
         self._begin(meeting)
 
     def _begin(self, meeting: Meeting) -> None:
-        from psg_tui.tui.flow import begin_meeting
-
         path, replaces = self.path, None
-        if path is not None and path.stem[:10] != meeting.date.isoformat():
+        if path is not None and meeting_name_date(path) != meeting.date.isoformat():
             # A planned file keeps its name only while the date matches; once the meeting
             # is saved under its new date, the old file would count it twice.
             path, replaces = None, self.path
-        begin_meeting(
-            self.app,
-            self.store,
-            self.group,
-            meeting,
-            path,
-            replaces=replaces,
-            first_meeting=self.first_meeting,
+        self.post_message(
+            BeginMeeting(meeting, path, replaces=replaces, first_meeting=self.first_meeting)
         )
 
     def action_back(self) -> None:
         """Back to the home screen without starting."""
         self.dismiss()
-
-
-def _moved_to(meeting: Meeting, now: dt.datetime) -> Meeting:
-    """The meeting re-dated to today and re-timed to start now, keeping its length."""
-    start = dt.datetime.combine(meeting.date, meeting.start_time or now.time())
-    end = dt.datetime.combine(meeting.date, meeting.end_time) if meeting.end_time else None
-    length = (end - start) if end and end > start else dt.timedelta(minutes=90)
-    new_start = now.replace(second=0, microsecond=0, tzinfo=None)
-    data = meeting.model_dump()
-    data.update(date=now.date(), start_time=new_start.time(), end_time=(new_start + length).time())
-    return Meeting.model_validate(data)
 
 
 def _shorten(text: str, width: int) -> str:

@@ -6,70 +6,37 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane, TextArea
 
 from psg_tui.core.timing import clock_text
+from psg_tui.tui import keys
 from psg_tui.tui.clock_view import Face, face_of, schedule_line
-from psg_tui.tui.guidance import MEETING_HELP, NOTES_REMINDER, PHASE_PROMPTS
-from psg_tui.tui.screens.timed import (
-    BIG_TIMER_KEY,
-    FIX_TIME_KEY,
-    GO_KEY,
-    ONE_MORE_MINUTE_KEY,
-    TimedScreenMixin,
-    timer_key,
-)
+from psg_tui.tui.guidance import NOTES_REMINDER, PHASE_PROMPTS
+from psg_tui.tui.messages import NextStage
+from psg_tui.tui.screens.base import TimedScreen
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
 from psg_tui.tui.widgets.notes import NotesArea
 
 
-class SlotScreen(TimedScreenMixin, Screen[None]):
+class SlotScreen(TimedScreen):
     """One presenter at a time. Timer keys are function keys with priority, so they work
     while the note taker types in the notes."""
 
-    HELP_NOTE = MEETING_HELP
-
-    BINDINGS = [
-        GO_KEY,
-        timer_key(
-            "f3",
-            "next_phase",
-            "Phase",
-            "Next phase: present -> discussion -> takeaways",
-            "next-phase",
-        ),
-        ONE_MORE_MINUTE_KEY,
-        timer_key("f5", "extend(300)", "+5", "Five more minutes", "extend-5"),
-        FIX_TIME_KEY,
-        timer_key(
-            "f7",
-            "skip",
-            "Skip",
-            "Skip this presenter (asks first; time already used is kept in the record)",
-            "skip",
-        ),
-        timer_key(
-            "f8",
-            "finish_slot",
-            "Done",
-            "Finish this slot and go to the next presenter",
-            "finish-slot",
-        ),
-        BIG_TIMER_KEY,
-        timer_key(
-            "f10",
-            "next_stage",
-            "Out",
-            "End the presenter slots and go to the check-out round",
-            "next-stage",
-        ),
-    ]
+    BINDINGS = keys.bindings(
+        keys.TOGGLE_TIMER,
+        keys.NEXT_PHASE,
+        keys.EXTEND_1,
+        keys.EXTEND_5,
+        keys.CORRECT,
+        keys.SKIP_PRESENTER,
+        keys.FINISH_SLOT,
+        keys.TIMEKEEPER_VIEW,
+        keys.END_SLOTS,
+    )
 
     def __init__(self, session: MeetingSession) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.shown_slot: int | None = None
         """Which slot's notes the note widgets hold."""
         self.shown_phase: str | None = None
@@ -99,7 +66,7 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "Presenter slots"
         self.query_one("#summary", TextArea).tooltip = NOTES_REMINDER
-        self.start_refreshing()
+        super().on_mount()
         self.query_one("#summary", TextArea).focus()
 
     # -- notes -----------------------------------------------------------------------------
@@ -107,10 +74,10 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
     def notes_slot(self) -> int | None:
         """The slot whose notes are shown: the running one, else the next one to start
         (the note taker may start typing while the presenter sets up)."""
-        clock = self.session.engine
-        if clock.current_slot_index is not None:
-            return clock.current_slot_index
-        return clock.next_pending_index()
+        engine = self.session.engine
+        if engine.current_slot_index is not None:
+            return engine.current_slot_index
+        return engine.next_pending_index()
 
     def load_notes(self) -> None:
         """Put the slot's notes into the text areas when the slot changes."""
@@ -183,10 +150,10 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
     # -- display ---------------------------------------------------------------------------
 
     def refresh_display(self) -> None:
-        """Called a few times a second: everything is computed from the meeting clock."""
-        clock = self.session.engine
+        """Called a few times a second: everything is computed from the meeting engine."""
+        engine = self.session.engine
         meeting = self.session.meeting
-        view = clock.view()
+        view = engine.view()
         schedule = view.schedule
         index = self.notes_slot()
         slot = meeting.slots[index] if index is not None else None
@@ -233,32 +200,28 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
         self.query_one("#meeting-progress", Static).update(schedule_line(schedule, position))
         self.refresh_save_status()
         self.load_notes()
-        self.announce(clock.poll(), countdown)
+        self.announce(engine.poll(), countdown)
 
     # -- timer actions ---------------------------------------------------------------------
 
     def action_toggle_timer(self) -> None:
         """Start the next slot, or pause/resume the running one."""
-        clock = self.session.engine
-        if clock.timer is None:
-            self.run_clock(clock.start_slot)
+        engine = self.session.engine
+        if engine.timer is None:
+            self.run_clock(engine.start_slot)
         else:
-            self.run_clock(clock.toggle_pause)
+            self.run_clock(engine.toggle_pause)
 
     def action_next_phase(self) -> None:
         """Present -> discussion -> takeaways."""
         self.run_clock(self.session.engine.next_phase)
 
-    def action_extend(self, seconds: int) -> None:
-        """Give the slot (and its current phase) more time."""
-        self.run_clock(lambda: self.session.engine.extend(seconds))
-
     def action_skip(self) -> None:
         """Skip this presenter (the running one, or the next one to start), after a yes."""
-        clock = self.session.engine
-        index = clock.current_slot_index
+        engine = self.session.engine
+        index = engine.current_slot_index
         if index is None:
-            index = clock.next_pending_index()
+            index = engine.next_pending_index()
         if index is None:
             self.notify("There is no presenter left to skip.")
             return
@@ -282,17 +245,17 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
         )
 
     def _skip(self) -> None:
-        clock = self.session.engine
+        engine = self.session.engine
 
         def skip() -> None:
-            if clock.timer is not None:
-                self.run_clock(clock.skip)
+            if engine.timer is not None:
+                self.run_clock(engine.skip)
                 return
-            index = clock.next_pending_index()
+            index = engine.next_pending_index()
             if index is None:
                 self.notify("There is no presenter left to skip.")
                 return
-            self.run_clock(lambda: clock.skip_slot(index))
+            self.run_clock(lambda: engine.skip_slot(index))
 
         self.after_typing(skip)
 
@@ -302,6 +265,4 @@ class SlotScreen(TimedScreenMixin, Screen[None]):
 
     def action_next_stage(self) -> None:
         """On to the check-out round (an open slot is finished first)."""
-        from psg_tui.tui.flow import next_stage
-
-        self.after_typing(lambda: next_stage(self.app))
+        self.after_typing(lambda: self.post_message(NextStage()))

@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
 
 from psg_tui.core.timing import Stage, TimerView, clock_text
+from psg_tui.tui import keys
 from psg_tui.tui.clock_view import face_of, schedule_line
 from psg_tui.tui.guidance import MEETING_HELP
-from psg_tui.tui.session import MeetingSession
+from psg_tui.tui.screens.base import REFRESH_SECONDS, HelpedScreen, TimedScreen
 from psg_tui.tui.widgets.countdown import Countdown
 
-REFRESH_SECONDS = 0.25
 
-
-class TimekeeperScreen(Screen[None]):
+class TimekeeperScreen(HelpedScreen):
     """Big digits, the level in words, who is on, and the meeting's progress.
 
     The timer keys still work here: they are passed to the meeting screen underneath, so
@@ -27,18 +24,19 @@ class TimekeeperScreen(Screen[None]):
     HELP_NOTE = MEETING_HELP
 
     BINDINGS = [
-        Binding("f9,escape", "close", "Back", priority=True, id="close-timekeeper"),
-        Binding("f2", "pass_on('toggle_timer')", "Go/Pause", priority=True, id="tk-toggle"),
-        Binding("f3", "pass_on('next')", "Next", priority=True, id="tk-next"),
-        Binding("f4", "pass_on('extend(60)')", "+1m", priority=True, id="tk-extend-1"),
-        Binding("f5", "pass_on('extend(300)')", "+5m", priority=True, id="tk-extend-5"),
-        Binding("f8", "pass_on('finish_slot')", "Finish slot", priority=True, id="tk-finish"),
+        keys.CLOSE_TIMEKEEPER.binding(),
+        keys.TOGGLE_TIMER.binding("pass_on('toggle_timer')"),
+        keys.NEXT_TURN_OR_PHASE.binding("pass_on('next')"),
+        keys.EXTEND_1.binding("pass_on('extend(60)')"),
+        keys.EXTEND_5.binding("pass_on('extend(300)')"),
+        keys.FINISH_SLOT.binding("pass_on('finish_slot')"),
     ]
 
-    def __init__(self, session: MeetingSession, underneath: Screen) -> None:
+    def __init__(self, underneath: TimedScreen) -> None:
         super().__init__()
-        self.session = session
         self.underneath = underneath
+        """The meeting screen whose timer this shows (and whose keys it runs)."""
+        self.session = underneath.session
 
     def compose(self) -> ComposeResult:
         with Vertical(id="timekeeper"):
@@ -70,15 +68,15 @@ class TimekeeperScreen(Screen[None]):
         self.query_one(ProgressBar).update(progress=timer.progress if timer else 0.0)
         self.query_one("#timekeeper-phases", Static).update(_phases_line(timer))
         self.query_one("#timekeeper-meeting", Static).update(schedule_line(view.schedule))
-        if hasattr(self.underneath, "refresh_display"):
-            self.underneath.refresh_display()  # keeps the bell and flash in one place
+        self.underneath.refresh_display()  # keeps the bell and flash in one place
 
-    def action_pass_on(self, action: str) -> None:
-        """Run a timer action of the meeting screen underneath."""
+    async def action_pass_on(self, action: str) -> None:
+        """Run a timer action of the meeting screen underneath (awaited: an action not
+        awaited never runs)."""
         if action == "next":
             in_round = self.session.engine.stage in (Stage.CHECK_IN, Stage.CHECK_OUT)
             action = "next_person" if in_round else "next_phase"
-        self.underneath.run_action(action)  # type: ignore[attr-defined]
+        await self.underneath.run_action(action)
         self.refresh_display()
 
     def action_close(self) -> None:

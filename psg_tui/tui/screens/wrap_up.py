@@ -5,9 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import (
     Footer,
     Header,
@@ -24,59 +22,26 @@ from textual.widgets.option_list import Option
 
 from psg_tui.core.models import Modality, NextMeeting
 from psg_tui.core.store import output_path
-from psg_tui.core.timing.text import plural
+from psg_tui.core.words import format_date, plural
+from psg_tui.tui import keys
 from psg_tui.tui.dialogs.field_editor import FieldEditor, get_field, set_field
 from psg_tui.tui.forms import hhmm, parse_date, parse_hhmm
-from psg_tui.tui.guidance import MEETING_HELP, NOTES_REMINDER
-from psg_tui.tui.messages import ExportRequested, ExportUpdate
+from psg_tui.tui.guidance import NOTES_REMINDER
+from psg_tui.tui.messages import ExportRequested, ExportUpdate, FinishMeeting
+from psg_tui.tui.screens.base import MeetingScreen
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.notes import NotesArea
 
 
-class WrapUpScreen(Screen[None]):
+class WrapUpScreen(MeetingScreen):
     """The last stage: set the next meeting, check the notes, export them, finish."""
 
-    HELP_NOTE = MEETING_HELP
-
-    BINDINGS = [
-        Binding(
-            "f5",
-            "show_privacy",
-            "Privacy",
-            priority=True,
-            id="check-privacy",
-            tooltip="Check the notes for patient identifiers again",
-        ),
-        Binding(
-            "f6",
-            "export_pdf",
-            "PDF",
-            priority=True,
-            id="export-pdf",
-            tooltip="Write the group PDF (minimum data set) beside the meeting file",
-        ),
-        Binding(
-            "f7",
-            "export_ics",
-            ".ics",
-            priority=True,
-            id="export-ics",
-            tooltip="Write the next meeting's calendar invitation beside the meeting file",
-        ),
-        Binding("ctrl+s", "save", "Save", priority=True, id="save", tooltip="Save the notes now"),
-        Binding(
-            "f10",
-            "finish",
-            "Finish",
-            priority=True,
-            id="finish",
-            tooltip="Mark the meeting complete and go back to the group",
-        ),
-    ]
+    BINDINGS = keys.bindings(
+        keys.CHECK_PRIVACY, keys.EXPORT_PDF, keys.EXPORT_ICS, keys.SAVE, keys.FINISH
+    )
 
     def __init__(self, session: MeetingSession) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.findings: list = []
 
     @property
@@ -195,7 +160,7 @@ class WrapUpScreen(Screen[None]):
         status.remove_class("error")
         nxt = self.meeting.next_meeting
         status.update(
-            f"Next meeting: {nxt.date:%A %d %B %Y}"
+            f"Next meeting: {format_date(nxt.date)}"
             + (f" at {hhmm(nxt.start_time)}" if nxt.start_time else "")
             if nxt
             else "No next meeting set yet."
@@ -385,16 +350,15 @@ class WrapUpScreen(Screen[None]):
 
     def _finish(self) -> None:
         from psg_tui.tui.dialogs.confirm import ConfirmDialog
-        from psg_tui.tui.flow import finish_meeting
 
         items = self.still_open()
         if not items:
-            finish_meeting(self.app)
+            self.post_message(FinishMeeting())
             return
 
         def answered(finish: bool | None) -> None:
             if finish:
-                finish_meeting(self.app)
+                self.post_message(FinishMeeting())
 
         self.app.push_screen(
             ConfirmDialog(

@@ -1,0 +1,273 @@
+"""The one place that moves a meeting on: ground rules -> check-in -> presenter slots ->
+check-out -> wrap-up -> the group's home screen.
+
+The app owns one :class:`Navigator`; screens never call it (they post messages from
+:mod:`psg_tui.tui.messages` and the app hands them here). Where the meeting is comes from
+the engine (its stage is saved in ``meeting.live``), so after a crash the same screen opens
+again, with the running timer where it was. Every stage change saves at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.app import App
+from textual.screen import Screen
+
+from psg_tui.core import planning
+from psg_tui.core.models import Group, Meeting, MeetingStatus
+from psg_tui.core.store import GroupStore, StoreError, meeting_name_date
+from psg_tui.core.timing import MeetingEngine, PlanError, Stage, TimingError
+from psg_tui.tui.screens.base import MeetingScreen
+from psg_tui.tui.session import MeetingSession
+
+NEXT_STAGE: dict[Stage, Stage] = {
+    Stage.CHECK_IN: Stage.SLOTS,
+    Stage.SLOTS: Stage.CHECK_OUT,
+    Stage.CHECK_OUT: Stage.WRAP_UP,
+}
+"""What follows each stage (ground rules -> check-in is the engine's ``start_meeting``)."""
+
+
+class Navigator:
+    """Runs one meeting at a time for the app: opens its session, shows the screen of its
+    stage, moves it on, and finishes it."""
+
+    def __init__(
+        self,
+        app: App[int],
+        *,
+        clock: Callable[[], float],
+        now: Callable[[], object],
+        bell: bool | None,
+        show: Callable[[Screen], None],
+        home: Callable[[Path], None],
+    ) -> None:
+        self.app = app
+        self.clock = clock
+        """Monotonic seconds for the engine."""
+        self.now = now
+        """Aware wall-clock time for the engine."""
+        self.bell = bell
+        """None: the group's setting; False: never ring (tests)."""
+        self.show = show
+        """Replace the screen stack with a screen (the app's ``switch_to``)."""
+        self.home = home
+        """Open a group's home screen."""
+        self.session: MeetingSession | None = None
+        """The meeting being run, while one runs."""
+
+    # -- opening a meeting -----------------------------------------------------------------
+
+    def begin(
+        self,
+        store: GroupStore,
+        group: Group,
+        meeting: Meeting,
+        path: Path | None,
+        *,
+        replaces: Path | None = None,
+        first_meeting: bool | None = None,
+    ) -> None:
+        """Run a meeting that was just set up: planned slot lengths, then the ground rules.
+
+        ``replaces``: the planned meeting's old file (its date changed); it is removed only
+        once the meeting is safely saved under its new name.
+        """
+        meeting.status = MeetingStatus.IN_PROGRESS
+        session = self._open(store, group, meeting, path or store.new_meeting_path(meeting.date))
+        session.first_meeting = first_meeting  # setup knew; no second read of the files
+        try:
+            session.engine.plan()
+        except PlanError as exc:
+            self.app.notify(
+                f"{exc}. Slots keep their usual length; the timekeeper view shows how far behind.",
+                title="The plan does not fit",
+                severity="warning",
+                timeout=10,
+            )
+        saved = self._save_and_show(wait=True)
+        if saved and replaces is not None and replaces != session.path:
+            try:
+                store.remove_meeting(replaces)
+            except (OSError, StoreError) as exc:
+                self.app.notify(
+                    str(exc), title="The planned meeting's old file stays", severity="warning"
+                )
+
+    def resume(self, store: GroupStore, meeting: Meeting, path: Path) -> None:
+        """Carry on with an in-progress meeting at its stage, running timers included."""
+        session = self._open(store, store.load_group(), meeting, path)
+        if session.engine.restore_note:
+            self.app.notify(
+                session.engine.restore_note, title="Resumed", severity="warning", timeout=10
+            )
+        self._save_and_show()
+
+    def _open(
+        self, store: GroupStore, group: Group, meeting: Meeting, path: Path
+    ) -> MeetingSession:
+        engine = MeetingEngine(meeting, group.defaults, clock=self.clock, wall_clock=self.now)
+        session = MeetingSession(self.app, store, group, meeting, path, engine)
+        if self.bell is False:
+            session.bell = False
+        session.on_status = self._refresh_status
+        self.session = session
+        return session
+
+    # -- moving on -------------------------------------------------------------------------
+
+    def flush_notes(self) -> None:
+        """Every meeting screen on the stack stores what its text areas hold."""
+        for screen in reversed(self.app.screen_stack):
+            if isinstance(screen, MeetingScreen):
+                screen.flush_notes()
+
+    def next_stage(self) -> None:
+        """Move the meeting on to its next stage and show it."""
+        session = self._running()
+        self.flush_notes()
+        engine = session.engine
+        if engine.stage is Stage.NOT_STARTED:
+            engine.start_meeting()
+        elif engine.stage in NEXT_STAGE:
+            engine.begin(NEXT_STAGE[engine.stage])
+        self._save_and_show()
+
+    def go_to_stage(self, stage: Stage) -> None:
+        """Jump forward to a stage (the palette); going back is refused in words."""
+        session = self._running()
+        self.flush_notes()
+        try:
+            session.engine.begin(stage)
+        except TimingError as exc:
+            self.app.notify(str(exc), severity="warning")
+            return
+        self._save_and_show()
+
+    def jump_to_slot(self, index: int) -> None:
+        """Run a presenter's slot now (brings back a skipped presenter who used no time)."""
+        session = self._running()
+        self.flush_notes()
+        try:
+            session.engine.restore_slot(index)
+            session.engine.start_slot(index)
+        except TimingError as exc:
+            self.app.notify(str(exc), title="Cannot jump there", severity="warning")
+            return
+        session.changed()
+        self.show_stage()
+
+    def finish(self) -> None:
+        """End the meeting (complete, end time recorded), save, plan the next one, and go
+        back to the group."""
+        session = self._running()
+        self.flush_notes()
+        session.engine.end_meeting()
+        if session.save_now():
+            self.app.notify(f"Meeting saved as complete: {session.path.name}")
+            self._plan_next(session)
+            self._back_home()
+
+    def save_and_flush(self) -> bool:
+        """Store every notes area and save synchronously (quit). True when it landed or
+        no meeting runs."""
+        if self.session is None:
+            return True
+        self.flush_notes()
+        return self.session.save_now()
+
+    # -- screens ---------------------------------------------------------------------------
+
+    def show_stage(self) -> None:
+        """Replace whatever is on screen with the current stage's screen."""
+        session = self._running()
+        if session.engine.stage is Stage.ENDED:
+            self._back_home()
+            return
+        self.show(self.screen_for(session))
+
+    def screen_for(self, session: MeetingSession) -> MeetingScreen:
+        """The screen that runs the meeting's current stage."""
+        stage = session.engine.stage
+        if stage is Stage.NOT_STARTED:
+            from psg_tui.tui.screens.ground_rules import GroundRulesScreen
+
+            first = session.first_meeting
+            if first is None:  # resumed before the check-in: ask the files once
+                first = session.first_meeting = self._first_meeting(session)
+            return GroundRulesScreen(session, editable=first)
+        if stage in (Stage.CHECK_IN, Stage.CHECK_OUT):
+            from psg_tui.tui.screens.round import RoundScreen
+
+            return RoundScreen(session, check_out=stage is Stage.CHECK_OUT)
+        if stage is Stage.SLOTS:
+            from psg_tui.tui.screens.slot import SlotScreen
+
+            return SlotScreen(session)
+        from psg_tui.tui.screens.wrap_up import WrapUpScreen
+
+        return WrapUpScreen(session)
+
+    def ground_rules(self) -> MeetingScreen:
+        """The purpose and ground rules, to show over the meeting (Esc goes back)."""
+        from psg_tui.tui.screens.ground_rules import GroundRulesScreen
+
+        return GroundRulesScreen(self._running(), editable=False, on_demand=True)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _running(self) -> MeetingSession:
+        if self.session is None:
+            raise RuntimeError("no meeting is running")
+        return self.session
+
+    def _save_and_show(self, *, wait: bool = False) -> bool:
+        """Save, then show the stage. The save runs in the worker thread unless ``wait`` (a
+        new meeting's first save, which must land before anything else happens); True when
+        it landed or was handed to the worker."""
+        session = self._running()
+        if not wait:
+            session.save_soon()
+            self.show_stage()
+            return True
+        saved = session.save_now()
+        if not saved:
+            self.app.notify(
+                f"The meeting runs, but {session.path} cannot be written yet: the app keeps "
+                "trying.",
+                severity="error",
+            )
+        self.show_stage()
+        return saved
+
+    def _plan_next(self, session: MeetingSession) -> None:
+        """The next meeting set at wrap-up becomes a planned meeting file (once per date)."""
+        planned = session.meeting.planned_next(session.group)
+        if planned is None:
+            return
+        taken = {meeting_name_date(p) for p in session.store.meeting_paths()}
+        if planned.date.isoformat() in taken:
+            return  # a meeting on that date exists already: it is the group's to change
+        try:
+            path = session.store.save_meeting(planned)
+        except (OSError, StoreError) as exc:
+            self.app.notify(f"The next meeting was not planned: {exc}", severity="warning")
+            return
+        self.app.notify(f"Next meeting planned: {path.name}")
+
+    def _refresh_status(self) -> None:
+        screen = self.app.screen
+        if isinstance(screen, MeetingScreen):
+            screen.refresh_save_status()
+
+    def _back_home(self) -> None:
+        session = self._running()
+        self.session = None
+        self.home(session.store.root)
+
+    @staticmethod
+    def _first_meeting(session: MeetingSession) -> bool:
+        loaded, _errors = session.store.load_meetings()
+        return planning.is_first_meeting(m for path, m in loaded if path != session.path)
