@@ -152,7 +152,7 @@ async def test_a_whole_meeting_and_its_exports_open_no_connection(
     """Setup to finish, with the PDF (weasyprint and its fetcher) and the .ics written."""
     from textual.widgets import Input
 
-    from tests.tui_helpers import FakeClock, app_for
+    from tests.tui_helpers import FakeClock, app_for, next_stages
 
     store = GroupStore(sample_group)
     loaded, _ = store.load_meetings()
@@ -175,9 +175,7 @@ async def test_a_whole_meeting_and_its_exports_open_no_connection(
         await pilot.pause()
         app.screen.action_yes()
         await pilot.pause()
-        for _ in range(2):  # slots -> check-out -> wrap-up
-            app.screen.action_next_stage()
-            await pilot.pause()
+        await next_stages(app, pilot, 2)  # slots -> check-out -> wrap-up
         wrap = app.screen
         wrap.query_one("#next-date", Input).value = "2027-03-10"
         await pilot.pause()

@@ -11,7 +11,7 @@ from textual.pilot import Pilot
 from psg_tui.core.models import MeetingStatus
 from psg_tui.core.store import GroupStore
 from psg_tui.tui.widgets.countdown import Countdown
-from tests.tui_helpers import FakeClock, app_for, start_planned
+from tests.tui_helpers import FakeClock, app_for, next_stages, start_planned
 
 SIZE = (80, 24)
 
@@ -91,7 +91,7 @@ def test_presenter_slot_in_discussion(sample_group: Path, snap_compare) -> None:
 
     async def run_before(pilot: Pilot) -> None:
         await _into_meeting(app, path, planned, pilot)
-        app.screen.action_next_stage()
+        await next_stages(app, pilot)
         await _settle(pilot)
         slot = app.screen
         slot.action_toggle_timer()
@@ -110,7 +110,7 @@ def test_timekeeper_view_overtime(sample_group: Path, snap_compare) -> None:
 
     async def run_before(pilot: Pilot) -> None:
         await _into_meeting(app, path, planned, pilot)
-        app.screen.action_next_stage()
+        await next_stages(app, pilot)
         await _settle(pilot)
         app.screen.action_toggle_timer()
         clock.advance(15 * 60 + 90)
@@ -127,9 +127,8 @@ def test_wrap_up(sample_group: Path, snap_compare) -> None:
 
     async def run_before(pilot: Pilot) -> None:
         await _into_meeting(app, path, planned, pilot)
-        for _ in range(3):
-            app.screen.action_next_stage()
-            await _settle(pilot)
+        await next_stages(app, pilot, 3)
+        await _settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 
@@ -139,7 +138,7 @@ def test_help_lists_every_key(sample_group: Path, snap_compare) -> None:
 
     async def run_before(pilot: Pilot) -> None:
         await _into_meeting(app, path, planned, pilot)
-        app.screen.action_next_stage()
+        await next_stages(app, pilot)
         await _settle(pilot)
         await pilot.press("f1")
         await _settle(pilot)

@@ -9,11 +9,12 @@ from textual.message import Message
 from textual.widgets import Static
 
 from psg_tui.core.timing import Stage, TimerState
-from psg_tui.tui.messages import GoToStage, NextStage
+from psg_tui.tui.dialogs.confirm import ConfirmDialog
+from psg_tui.tui.messages import GoToStage, JumpToSlot, NextStage
 from psg_tui.tui.screens.round import RoundScreen
 from psg_tui.tui.screens.slot import SlotScreen
 from psg_tui.tui.screens.timekeeper import TimekeeperScreen
-from tests.tui_helpers import app_for, start_planned
+from tests.tui_helpers import app_for, next_stages, start_planned
 
 
 async def test_f10_posts_next_stage_and_the_app_moves_on(sample_group: Path) -> None:
@@ -23,7 +24,11 @@ async def test_f10_posts_next_stage_and_the_app_moves_on(sample_group: Path) -> 
         await start_planned(app, sample_group, pilot)
         assert isinstance(app.screen, RoundScreen)
         seen.clear()
-        await pilot.press("f10")  # nobody has had a turn: skipping the round asks nothing
+        await pilot.press("f10")  # nobody has had a turn: skipping the round asks first
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog) and app.screen.careful
+        assert not any(isinstance(m, NextStage) for m in seen)
+        await pilot.press("y")
         await pilot.pause()
         assert any(isinstance(m, NextStage) for m in seen)
         assert isinstance(app.screen, SlotScreen)
@@ -41,6 +46,9 @@ async def test_the_palette_jumps_through_a_message(sample_group: Path) -> None:
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)  # it passes everyone over: asks first
+        await pilot.press("y")
+        await pilot.pause()
         jumps = [m for m in seen if isinstance(m, GoToStage)]
         assert {m.stage for m in jumps} == {Stage.CHECK_OUT}  # seen at the screen and the app
         assert app.session is not None and app.session.engine.stage is Stage.CHECK_OUT
@@ -52,8 +60,7 @@ async def test_the_timekeeper_views_keys_do_what_its_footer_says(sample_group: P
     app, clock = app_for(sample_group)
     async with app.run_test(size=(80, 24)) as pilot:
         await start_planned(app, sample_group, pilot)
-        await pilot.press("f10")  # to the presenter slots
-        await pilot.pause()
+        await next_stages(app, pilot)  # to the presenter slots
         await pilot.press("f9")
         await pilot.pause()
         assert isinstance(app.screen, TimekeeperScreen)
@@ -81,3 +88,55 @@ async def test_the_timekeeper_views_keys_do_what_its_footer_says(sample_group: P
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, SlotScreen)
+
+
+async def test_a_palette_jump_that_passes_people_over_asks_and_enter_says_no(
+    sample_group: Path,
+) -> None:
+    app, _clock = app_for(sample_group)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_planned(app, sample_group, pilot)
+        await pilot.press("f2")  # Anahera's check-in turn
+        await pilot.pause()
+        app.screen.post_message(GoToStage(Stage.WRAP_UP))
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        assert "check-in turns for Daniel Okafor" in dialog.question
+        assert "the slots of" in dialog.question and "the whole check-out round" in dialog.question
+        await pilot.press("enter")  # Enter answers no
+        await pilot.pause()
+        assert isinstance(app.screen, RoundScreen)
+        assert app.session.engine.stage is Stage.CHECK_IN
+        app.screen.post_message(GoToStage(Stage.WRAP_UP))
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.session.engine.stage is Stage.WRAP_UP
+
+
+async def test_rounds_flow_and_slots_wait_for_f2(sample_group: Path) -> None:
+    """The one rule in F1 help: in a round F3 and F7 start the next person's turn at once;
+    a presenter's slot (after a palette jump too) waits for F2."""
+    app, _clock = app_for(sample_group)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_planned(app, sample_group, pilot)
+        engine = app.session.engine
+        await pilot.press("f2")
+        await pilot.pause()
+        first = engine.turn_person
+        await pilot.press("f7")  # pass over: the next turn runs at once
+        await pilot.pause()
+        assert engine.turn_person not in ("", first)
+        assert engine.timer.state is TimerState.RUNNING
+        await pilot.press("f10", "y")  # leave the round part way (asks)
+        await pilot.pause()
+        assert isinstance(app.screen, SlotScreen)
+        app.screen.post_message(JumpToSlot(1))
+        await pilot.pause()
+        assert engine.current_slot_index == 1
+        assert engine.timer.state is TimerState.READY
+        await pilot.press("f2")
+        await pilot.pause()
+        assert engine.timer.state is TimerState.RUNNING
+        assert app.session.meeting.slots[1].started_at == app.now()

@@ -59,6 +59,23 @@ async def _settle(app, pilot) -> None:
     await pilot.pause()
 
 
+async def _palette(pilot, title: str) -> None:
+    """Run a command-palette entry the way a person does: ctrl+p, type, Enter."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*title)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+
+
+async def _button(app, pilot, button_id: str) -> None:
+    """Open the Export tab and press one of its buttons (Tab to it, then Enter)."""
+    app.screen.query_one("#wrap-tabs").active = "tab-export"
+    await pilot.pause()
+    app.screen.query_one(f"#{button_id}").focus()
+    await pilot.press("enter")
+
+
 async def test_export_pdf_and_invitation(sample_group: Path) -> None:
     from psg_tui.tui.dialogs.confirm import ConfirmDialog
 
@@ -66,14 +83,14 @@ async def test_export_pdf_and_invitation(sample_group: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         path = await _to_wrap_up(app, sample_group, pilot)
         wrap = app.screen
-        await pilot.press("f7")  # no next meeting yet: nothing to invite to
+        await _palette(pilot, "next meeting's invitation")  # no next meeting: nothing to invite to
         await _settle(app, pilot)
         ics = path.with_name(f"{path.stem}-next-meeting.ics")
         assert not ics.exists()
         assert any("Set the next meeting's date first." in n.message for n in app._notifications)
         wrap.query_one("#next-date", Input).value = "2027-03-10"
         await pilot.pause()
-        await pilot.press("f7")
+        await _button(app, pilot, "export-ics")
         await _settle(app, pilot)
         assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
         assert ics.stat().st_mode & 0o777 == 0o600
@@ -81,7 +98,7 @@ async def test_export_pdf_and_invitation(sample_group: Path) -> None:
         assert export_status.startswith(f"Wrote {ics}")
         # Findings: export asks first, Enter answers "Fix first" and nothing is written.
         pdf = path.with_suffix(".pdf")
-        await pilot.press("f6")
+        await _palette(pilot, "Write the group PDF")
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, ConfirmDialog)
@@ -93,7 +110,7 @@ async def test_export_pdf_and_invitation(sample_group: Path) -> None:
         assert app.screen is wrap and not pdf.exists()
         assert app.session.meeting.privacy_acknowledgement is None
         # "Export anyway" records the acknowledgement, then renders in a worker.
-        await pilot.press("f6")
+        await _button(app, pilot, "export-pdf")
         await pilot.pause()
         await pilot.press("y")
         await _settle(app, pilot)

@@ -40,7 +40,13 @@ async def start_planned(
 
 
 async def next_stages(app: PsgApp, pilot: Pilot, count: int = 1) -> None:
-    """F10 on the meeting screen ``count`` times: check-in -> slots -> check-out -> wrap-up."""
+    """F10 on the meeting screen ``count`` times: check-in -> slots -> check-out -> wrap-up,
+    answering yes where it asks (skipping a round nobody has started asks first)."""
+    from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
     for _ in range(count):
-        app.screen.action_next_stage()  # type: ignore[attr-defined]
+        await pilot.press("f10")
         await pilot.pause()
+        if isinstance(app.screen, ConfirmDialog):
+            await pilot.press("y")
+            await pilot.pause()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
 from psg_tui.core.models import Apology, Group, Meeting, MeetingStatus, Modality, Roles, Slot
 
@@ -18,18 +19,26 @@ MEETING_MINUTES_RANGE = (15, 480)
 """Shortest and longest meeting the form accepts, in minutes."""
 
 
-def new_meeting(group: Group, today: dt.date) -> Meeting:
-    """A new meeting today, from the group's defaults, with every member expected."""
+def local_now(meeting: Meeting, now: dt.datetime) -> dt.datetime:
+    """``now`` in the meeting's own time zone (the computer's zone may be another)."""
+    return now.astimezone(ZoneInfo(meeting.timezone))
+
+
+def new_meeting(group: Group, now: dt.datetime) -> Meeting:
+    """A new meeting today (in the meeting's time zone), from the group's defaults, with
+    every member expected."""
     d = group.defaults
-    return Meeting(
+    meeting = Meeting(
         group_name=group.name,
-        date=today,
+        date=now.date(),
         start_time=d.start_time,
         modality=d.modality,
         venue=d.venue,
         platform=d.platform if d.modality is Modality.VIDEOCONFERENCE else "",
         attendees=[m.model_copy() for m in group.members],
     )
+    meeting.date = local_now(meeting, now).date()
+    return meeting
 
 
 def length_minutes(meeting: Meeting, default: int) -> int:
@@ -106,9 +115,10 @@ def build_meeting(group: Group, base: Meeting, form: MeetingForm) -> Meeting:
 
 
 def moved_to(meeting: Meeting, now: dt.datetime, default_minutes: int) -> Meeting:
-    """The meeting re-dated to today and re-timed to start now, keeping its booked length
-    (the group's usual length when it has none)."""
+    """The meeting re-dated to today and re-timed to start now (in its own time zone),
+    keeping its booked length (the group's usual length when it has none)."""
     minutes = length_minutes(meeting, default_minutes)
+    now = local_now(meeting, now)
     new_start = now.replace(second=0, microsecond=0, tzinfo=None)
     data = meeting.model_dump()
     data.update(

@@ -29,9 +29,16 @@ CONFIDENTIALITY = (
     "confidentiality and group member privacy come first."
 )
 
+TIMER_RULE = (
+    "When timers start: in a round, moving on (F3, F7, choosing a name) starts the next "
+    "person's turn at once. A presenter's slot always waits for F2, after F8, F7 or a "
+    "palette jump, so the presenter can get ready. The wrap-up timer starts with wrap-up."
+)
+"""The one rule for when a timer starts by itself, said in F1 help."""
+
 MEETING_HELP = (
-    "Timer keys work while you type in the notes. Check-in and check-out notes are personal: "
-    "they go into no PDF. " + NOTES_REMINDER
+    "Timer keys work while you type in the notes. " + TIMER_RULE + " Check-in and check-out "
+    "notes are personal: they go into no PDF. " + NOTES_REMINDER
 )
 """Help note on the screens of a running meeting."""
 

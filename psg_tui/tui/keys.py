@@ -133,27 +133,8 @@ CLOSE_RULES = Key("escape", "close", "Close", "Back to the meeting", "close-rule
 
 # -- wrap-up -------------------------------------------------------------------------------
 
-CHECK_PRIVACY = Key(
-    "f5",
-    "show_privacy",
-    "Privacy",
-    "Check the notes for patient identifiers again",
-    "check-privacy",
-)
-EXPORT_PDF = Key(
-    "f6",
-    "export_pdf",
-    "PDF",
-    "Write the group PDF (minimum data set) beside the meeting file",
-    "export-pdf",
-)
-EXPORT_ICS = Key(
-    "f7",
-    "export_ics",
-    ".ics",
-    "Write the next meeting's calendar invitation beside the meeting file",
-    "export-ics",
-)
+PAUSE_WRAP_UP = Key("f2", "toggle_timer", "Go", "Pause or resume the wrap-up timer", "toggle-timer")
+"""F2 at wrap-up: the same key and label as in the rounds and slots."""
 SAVE = Key("ctrl+s", "save", "Save", "Save the notes now", "save")
 FINISH = Key(
     "f10", "finish", "Finish", "Mark the meeting complete and go back to the group", "finish"
@@ -175,5 +156,14 @@ SAVE_NOW = PaletteEntry("Save the notes now", "Write the meeting file at once")
 TIMEKEEPER = PaletteEntry("Timekeeper view", "Screen-filling timer for a shared screen")
 GROUND_RULES = PaletteEntry("Ground rules", "Show the purpose and ground rules")
 TOGGLE_BELL = PaletteEntry("Toggle the bell", "Ring on warning-level changes, or not")
+CHECK_PRIVACY = PaletteEntry(
+    "Check the notes for patient identifiers", "Scan every note again and list what it finds"
+)
+EXPORT_PDF = PaletteEntry(
+    "Write the group PDF", "The minimum-data-set notes, beside the meeting file"
+)
+EXPORT_ICS = PaletteEntry(
+    "Write the next meeting's invitation (.ics)", "A calendar file beside the meeting file"
+)
 PALETTE_KEY_HELP = "Command palette: jump, timekeeper view, save, ..."
 """How F1 help describes ctrl+p."""

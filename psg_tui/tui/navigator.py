@@ -136,9 +136,35 @@ class Navigator:
         self._save_and_show()
 
     def go_to_stage(self, stage: Stage) -> None:
-        """Jump forward to a stage (the palette); going back is refused in words."""
+        """Jump forward to a stage (the palette); going back is refused in words. A jump
+        that passes anyone over asks first, and Enter answers no (as F7 does)."""
         session = self._running()
         self.flush_notes()
+        left_out = session.engine.passed_over_by(stage)
+        if not left_out:
+            self._jump(stage)
+            return
+        from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
+        def answered(go: bool | None) -> None:
+            if go:
+                self._jump(stage)
+
+        self.app.push_screen(
+            ConfirmDialog(
+                f"Going to {stage.label.lower()} now passes over "
+                + "; ".join(left_out)
+                + ". Skipped slots that used no time can come back (ctrl+p, Jump to "
+                "presenter) until the slots are over. Go on?",
+                yes=f"Go to {stage.label.lower()}",
+                no="Stay",
+                careful=True,
+            ),
+            answered,
+        )
+
+    def _jump(self, stage: Stage) -> None:
+        session = self._running()
         try:
             session.engine.begin(stage)
         except TimingError as exc:
@@ -147,12 +173,13 @@ class Navigator:
         self._save_and_show()
 
     def jump_to_slot(self, index: int) -> None:
-        """Run a presenter's slot now (brings back a skipped presenter who used no time)."""
+        """Make a presenter's slot the one on screen, ready for F2 (brings back a skipped
+        presenter who used no time). Like every slot, it waits for F2 to start."""
         session = self._running()
         self.flush_notes()
         try:
             session.engine.restore_slot(index)
-            session.engine.start_slot(index)
+            session.engine.start_slot(index, run=False)
         except TimingError as exc:
             self.app.notify(str(exc), title="Cannot jump there", severity="warning")
             return

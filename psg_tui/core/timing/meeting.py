@@ -17,6 +17,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from psg_tui.core.models import (
     SLOT_PHASES,
@@ -208,7 +209,10 @@ class MeetingEngine:
         self.rebalance = rebalance or self.defaults.rebalance
         """One-way (only shorten later slots) or two-way (also hand spare time on)."""
         self._clock = clock
-        self._wall = wall_clock
+        zone = ZoneInfo(meeting.timezone)
+        # Every time the engine records or shows is in the meeting's own zone, whatever zone
+        # the computer is set to: the app, the group PDF and a member's PDF then agree.
+        self._wall = lambda: wall_clock().astimezone(zone)
         self._shares = phase_share_tuple(self.defaults.phase_shares)
         self.rule = WarningRule.from_defaults(self.defaults)
         """The warning rule of every timer."""
@@ -440,6 +444,45 @@ class MeetingEngine:
         self._save_live()
         return True
 
+    def passed_over_by(self, stage: Stage) -> list[str]:
+        """Who a jump to a later ``stage`` would pass over, in words (empty: nobody).
+
+        The current round's people still waiting (or the whole round, if it has not
+        begun), every presenter whose slot has not been run, and a round jumped past.
+        """
+        here = self._stage
+        if stage.rank <= here.rank:
+            return []
+        meeting = self.meeting
+        left_out: list[str] = []
+        for round_stage, entries, name in (
+            (Stage.CHECK_IN, meeting.check_in, "check-in"),
+            (Stage.CHECK_OUT, meeting.check_out, "check-out"),
+        ):
+            if here.rank < round_stage.rank < stage.rank:
+                left_out.append(f"the whole {name} round")
+            elif here is round_stage:
+                had = {e.registration_number for e in entries}
+                waiting = [
+                    meeting.name_of(a.registration_number)
+                    for a in meeting.attendees
+                    if a.registration_number not in had
+                    and a.registration_number != self._timer_person
+                ]
+                if waiting and not had:
+                    left_out.append(f"the whole {name} round")
+                elif waiting:
+                    left_out.append(f"{name} turns for {', '.join(waiting)}")
+            if round_stage is Stage.CHECK_IN and here.rank <= Stage.SLOTS.rank < stage.rank:
+                pending = [
+                    meeting.name_of(slot.presenter)
+                    for slot in meeting.slots
+                    if slot.state in (SlotState.PENDING, SlotState.RUNNING)
+                ]
+                if pending:
+                    left_out.append(f"the slots of {', '.join(pending)}")
+        return left_out
+
     def begin(self, stage: Stage) -> bool:
         """Move on to a later stage (a repeat is a no-op; going back is an error).
 
@@ -555,11 +598,12 @@ class MeetingEngine:
 
     # -- slots --------------------------------------------------------------------------
 
-    def start_slot(self, index: int | None = None) -> Timer:
+    def start_slot(self, index: int | None = None, *, run: bool = True) -> Timer:
         """Start a presenter's slot (default: the next pending one) with its adjusted length.
 
         Moves the meeting on to the presenters if the check-in round is still open. Another
-        slot must be finished or skipped first.
+        slot must be finished or skipped first. ``run=False`` opens it ready: the clock
+        starts with the next :meth:`toggle_pause` (F2), so the presenter can get ready.
         """
         if self._stage.rank < Stage.SLOTS.rank:
             self.begin(Stage.SLOTS)
@@ -597,7 +641,8 @@ class MeetingEngine:
             rule=self.rule,
         )
         self._open(timer, person=slot.presenter, index=index)
-        timer.start()
+        if run:
+            timer.start()
         self._save_live()
         return timer
 
@@ -663,14 +708,22 @@ class MeetingEngine:
         return self._after(self._need_timer().pause())
 
     def resume(self) -> bool:
-        """Resume the open timer (no-op if running)."""
+        """Resume the open timer (no-op if running); a ready one starts."""
+        self._mark_started()
         return self._after(self._need_timer().resume())
 
     def toggle_pause(self) -> TimerState:
-        """Pause or resume the open timer; the new state."""
+        """Pause or resume the open timer (a ready one starts); the new state."""
+        self._mark_started()
         state = self._need_timer().toggle_pause()
         self._after(True)
         return state
+
+    def _mark_started(self) -> None:
+        """A slot opened ready starts now: its recorded start is now, not when it opened."""
+        timer = self._need_timer()
+        if timer.state is TimerState.READY and self._timer_index is not None:
+            self.meeting.slots[self._timer_index].started_at = self._wall()
 
     def next_phase(self) -> bool:
         """Move the open slot on to its next phase."""

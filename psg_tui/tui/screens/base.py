@@ -121,6 +121,19 @@ class MeetingScreen(HelpedScreen):
 
     # -- shared behaviour ------------------------------------------------------------------
 
+    def run_clock(self, change: Callable[[], object]) -> None:
+        """Apply a timer change; a refusal is shown in words, never a crash."""
+        try:
+            change()
+        except TimingError as exc:
+            self.notify(str(exc), title="Timer", severity="warning")
+        self.session.changed()
+        self.refresh_display()
+
+    def action_extend(self, seconds: int) -> None:
+        """F4/F5: more time for the open timer (and its current phase)."""
+        self.run_clock(lambda: self.session.engine.extend(seconds))
+
     def toggle_bell(self) -> None:
         """Ring on warning-level changes, or not (the flash stays)."""
         self.session.bell = not self.session.bell
@@ -166,20 +179,7 @@ class TimedScreen(MeetingScreen):
         if any(event.louder for event in events) and self.session.bell:
             self.app.bell()
 
-    def run_clock(self, change: Callable[[], object]) -> None:
-        """Apply a timer change; a refusal is shown in words, never a crash."""
-        try:
-            change()
-        except TimingError as exc:
-            self.notify(str(exc), title="Timer", severity="warning")
-        self.session.changed()
-        self.refresh_display()
-
     # -- the timer keys every timed screen has ---------------------------------------------
-
-    def action_extend(self, seconds: int) -> None:
-        """F4/F5: more time for the open timer (and its current phase)."""
-        self.run_clock(lambda: self.session.engine.extend(seconds))
 
     def action_correct(self) -> None:
         """Ask how long has really passed, then correct the timer."""

@@ -5,6 +5,8 @@ Round notes are personal: they stay in the meeting file and go into no PDF.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -190,12 +192,30 @@ class RoundScreen(TimedScreen):
             self.run_clock(engine.toggle_pause)
 
     def action_next_person(self) -> None:
-        """This person is done; the next one's turn starts."""
+        """This person is done; the next one's turn starts at once (rounds flow)."""
+        engine = self.session.engine
+        self._move_on(lambda: engine.finish() if engine.timer is not None else None)
+
+    def action_skip_person(self) -> None:
+        """Pass over this person (choose them in the list to come back to them); the next
+        one's turn starts at once, as with F3."""
+        engine = self.session.engine
+
+        def pass_over() -> None:
+            waiting = self.waiting()
+            if engine.timer is None and waiting:
+                engine.start_turn(waiting[0])  # the person F2 would start: passed over
+            engine.skip()
+
+        self._move_on(pass_over)
+
+    def _move_on(self, close_turn: Callable[[], object]) -> None:
+        """Close the open turn, then start the next waiting person's, after the keys already
+        typed have landed in this person's notes."""
         engine = self.session.engine
 
         def advance() -> None:
-            if engine.timer is not None:
-                engine.finish()
+            close_turn()
             waiting = self.waiting()
             if waiting:
                 engine.start_turn(waiting[0])
@@ -204,39 +224,38 @@ class RoundScreen(TimedScreen):
 
         self.after_typing(lambda: self.run_clock(advance))
 
-    def action_skip_person(self) -> None:
-        """Pass over this person; choose them in the list to come back to them."""
-        self.after_typing(lambda: self.run_clock(self.session.engine.skip))
-
     def _next_name(self) -> str:
         return "wrap-up" if self.check_out else "presenter slots"
 
     def action_next_stage(self) -> None:
-        """End the round and go on. Skipping the round outright goes straight on; leaving
-        it part way asks first, naming who has not had their turn."""
+        """End the round and go on. Leaving it part way asks first, naming who has not had
+        their turn; skipping the whole round asks too, and Enter answers no (a round once
+        left cannot be reopened)."""
         waiting = self.waiting()
         current = self.session.engine.turn_person
         waiting = [reg for reg in waiting if reg != current]
-        started = len(waiting) < len(self.session.meeting.attendees)
-        if not waiting or not started:
+        if not waiting:
             self.after_typing(lambda: self.post_message(NextStage()))
             return
         from psg_tui.tui.dialogs.confirm import ConfirmDialog
 
-        names = ", ".join(self.session.meeting.name_of(reg) for reg in waiting)
+        round_name = self.round_name.lower()
+        if len(waiting) == len(self.session.meeting.attendees):
+            question = (
+                f"Nobody has had their {round_name} turn yet. Skip the {round_name} round "
+                f"and go on to {self._next_name()}?"
+            )
+            dialog = ConfirmDialog(question, yes="Skip the round", no="Stay", careful=True)
+        else:
+            names = ", ".join(self.session.meeting.name_of(reg) for reg in waiting)
+            question = (
+                f"Not everyone has had their {round_name} turn: {names}. "
+                f"End the round and go on to {self._next_name()}?"
+            )
+            dialog = ConfirmDialog(question, yes="Go on", no="Stay")
 
         def answered(go_on: bool | None) -> None:
             if go_on:
                 self.post_message(NextStage())
 
-        self.after_typing(
-            lambda: self.app.push_screen(
-                ConfirmDialog(
-                    f"Not everyone has had their {self.round_name.lower()} turn: {names}. "
-                    f"End the round and go on to {self._next_name()}?",
-                    yes="Go on",
-                    no="Stay",
-                ),
-                answered,
-            )
-        )
+        self.after_typing(lambda: self.app.push_screen(dialog, answered))

@@ -80,8 +80,8 @@ class SetupScreen(Screen[None]):
         self.slots: list[Slot] = [s.model_copy() for s in self.meeting.slots]
 
     def _new_meeting(self) -> Meeting:
-        today = self.app.now().date() if self.is_attached else dt.date.today()
-        return planning.new_meeting(self.group, today)
+        now = self.app.now() if self.is_attached else dt.datetime.now().astimezone()
+        return planning.new_meeting(self.group, now)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -431,7 +431,7 @@ class SetupScreen(Screen[None]):
         if not meeting.attendees:
             self.notify("Tick who is attending first.", severity="error")
             return
-        now = self.app.now()
+        now = planning.local_now(meeting, self.app.now())
         if meeting.date != now.date():
             from psg_tui.tui.dialogs.confirm import ConfirmDialog
 

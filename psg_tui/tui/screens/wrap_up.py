@@ -5,8 +5,9 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Grid, Vertical, VerticalScroll
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.widgets import (
+    Button,
     Footer,
     Header,
     Input,
@@ -28,7 +29,7 @@ from psg_tui.tui.dialogs.field_editor import FieldEditor, get_field, set_field
 from psg_tui.tui.forms import hhmm, parse_date, parse_hhmm
 from psg_tui.tui.guidance import NOTES_REMINDER
 from psg_tui.tui.messages import ExportRequested, ExportUpdate, FinishMeeting
-from psg_tui.tui.screens.base import MeetingScreen
+from psg_tui.tui.screens.base import MeetingScreen, PaletteCommand
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.notes import NotesArea
 
@@ -37,7 +38,7 @@ class WrapUpScreen(MeetingScreen):
     """The last stage: set the next meeting, check the notes, export them, finish."""
 
     BINDINGS = keys.bindings(
-        keys.CHECK_PRIVACY, keys.EXPORT_PDF, keys.EXPORT_ICS, keys.SAVE, keys.FINISH
+        keys.PAUSE_WRAP_UP, keys.EXTEND_1, keys.EXTEND_5, keys.SAVE, keys.FINISH
     )
 
     def __init__(self, session: MeetingSession) -> None:
@@ -111,6 +112,10 @@ class WrapUpScreen(MeetingScreen):
                 yield OptionList(id="findings")
             with TabPane("Export", id="tab-export"), VerticalScroll():
                 yield Static("", id="export-status", markup=False)
+                with Horizontal(id="export-buttons"):
+                    yield Button(keys.EXPORT_PDF.title, id="export-pdf", compact=True)
+                    yield Button(keys.EXPORT_ICS.title, id="export-ics", compact=True)
+                    yield Button("Check again", id="check-privacy", compact=True)
         yield Static("", id="wrap-status", markup=False)
         yield Static("", id="wrap-timer", markup=False)
         yield Footer(compact=True, show_command_palette=False)
@@ -120,8 +125,43 @@ class WrapUpScreen(MeetingScreen):
         self.action_check_privacy()
         self._refresh_export()
         self.query_one("#next-date", Input).focus()
+        self.refresh_display()
+        self.set_interval(1, self.refresh_display)
+
+    def refresh_display(self) -> None:
+        """The wrap-up timer line and the save status."""
         self._show_timer()
-        self.set_interval(1, self._show_timer)
+        super().refresh_display()
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        """The meeting's commands, plus the privacy check and the exports."""
+        return [
+            PaletteCommand(keys.EXPORT_PDF.title, keys.EXPORT_PDF.help, self.action_export_pdf),
+            PaletteCommand(keys.EXPORT_ICS.title, keys.EXPORT_ICS.help, self.action_export_ics),
+            PaletteCommand(
+                keys.CHECK_PRIVACY.title, keys.CHECK_PRIVACY.help, self.action_show_privacy
+            ),
+            *super().palette_commands(),
+        ]
+
+    @on(Button.Pressed, "#export-pdf")
+    def _pdf_pressed(self) -> None:
+        self.action_export_pdf()
+
+    @on(Button.Pressed, "#export-ics")
+    def _ics_pressed(self) -> None:
+        self.action_export_ics()
+
+    @on(Button.Pressed, "#check-privacy")
+    def _check_pressed(self) -> None:
+        self.action_show_privacy()
+
+    def action_toggle_timer(self) -> None:
+        """F2: pause or resume the wrap-up timer."""
+        if self.session.engine.timer is None:
+            self.notify("The wrap-up timer has finished.")
+            return
+        self.run_clock(self.session.engine.toggle_pause)
 
     def _show_timer(self) -> None:
         """The wrap-up block's own time, so the meeting still ends when it said it would."""
@@ -288,20 +328,23 @@ class WrapUpScreen(MeetingScreen):
             )
         if self.findings:
             lines.append(
-                f"Privacy check: {len(self.findings)} finding(s). F6 asks before exporting anyway."
+                f"Privacy check: {len(self.findings)} finding(s): writing the PDF asks first."
             )
-        lines.append("F6 writes the group PDF; F7 writes the next meeting's invitation (.ics).")
+        lines.append(
+            "The buttons below (or ctrl+p) write the group PDF and the next meeting's "
+            "invitation (.ics)."
+        )
         self.query_one("#export-status", Static).update("\n".join(lines))
 
     def action_export_pdf(self) -> None:
-        """F6: the group PDF, after the privacy check (the app's exporter asks first when it
+        """The group PDF, after the privacy check (the app's exporter asks first when it
         finds something, and renders in a worker)."""
         self.flush_notes()
         self.action_check_privacy()
         self.post_message(ExportRequested("pdf", self.meeting, self.session.path))
 
     def action_export_ics(self) -> None:
-        """F7: the next meeting's calendar invitation, beside the meeting file."""
+        """The next meeting's calendar invitation, beside the meeting file."""
         self.flush_notes()
         self.post_message(ExportRequested("ics", self.meeting, self.session.path))
 
