@@ -195,9 +195,11 @@ def test_an_acknowledgement_names_who_and_what(sample_group: Path) -> None:
     result = check_output(meeting, Output.copy_for("64012"))
     when = dt.datetime(2026, 8, 20, 9, 0, tzinfo=dt.UTC)
     result.acknowledge(meeting, "64012", when)
-    ack = meeting.privacy_acknowledgement
-    assert ack is not None and ack.by == "64012" and ack.findings == 2
-    assert ack.kinds == ["named_person", "phone"]
+    # The member's own copy's acknowledgement: never the group's (issue 11, item 4).
+    assert meeting.privacy_acknowledgement is None
+    (ack,) = meeting.output_acknowledgements
+    assert ack.by == "64012" and ack.findings == 2 and ack.member == "64012"
+    assert ack.output == "member" and ack.kinds == ["named_person", "phone"]
 
 
 # -- messages ----------------------------------------------------------------------------
@@ -267,8 +269,11 @@ async def test_a_member_exports_anyway_and_it_is_recorded(sample_group: Path) ->
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
-    ack = store.load_meeting(path).privacy_acknowledgement
-    assert ack is not None and ack.by == "64012" and ack.kinds == ["named_person", "phone"]
+    saved = store.load_meeting(path)
+    assert saved.privacy_acknowledgement is None  # the member's, not the group's (issue 11)
+    (ack,) = saved.output_acknowledgements
+    assert ack.by == "64012" and ack.member == "64012"
+    assert ack.kinds == ["named_person", "phone"]
     written = path.with_name(f"{path.stem}-64012.pdf")
     assert written.read_bytes().startswith(b"%PDF")
     assert written.stat().st_mode & 0o777 == 0o600

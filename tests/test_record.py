@@ -238,7 +238,8 @@ def test_acknowledgement_sentence_around_who() -> None:
         findings=2,
         kinds=["phone", "email"],
     )
-    record = build_record(meeting(privacy_acknowledgement=ack))
+    flagged = {"summary": "Call 021 555 0199 or jo@example.com", "privacy_acknowledgement": ack}
+    record = build_record(meeting(**flagged))
     said = record.acknowledgement
     assert said is not None and said.by == Person("Member 1", "70001")
     assert said.text == (
@@ -246,9 +247,11 @@ def test_acknowledgement_sentence_around_who() -> None:
         "notes were reviewed and acknowledged by Member 1 (70001) on Thursday 5 March 2026 "
         "before the notes were produced."
     )
-    typed = build_record(meeting(privacy_acknowledgement=ack.model_copy(update={"by": ""})))
+    flagged["privacy_acknowledgement"] = ack.model_copy(update={"by": ""})
+    typed = build_record(meeting(**flagged))
     assert typed.acknowledgement is not None and typed.acknowledgement.by is None
-    assert "acknowledged by the note taker on" in typed.acknowledgement.text
+    # Nobody recorded is not silently "the note taker".
+    assert "acknowledged by someone not recorded on" in typed.acknowledgement.text
     assert finding_kinds_in_words(["named_person", "odd_kind"]) == "named person, odd kind"
 
 
@@ -297,3 +300,93 @@ def test_every_sample_meeting_builds(sample_store: GroupStore) -> None:
         assert len(record.topics) + len(record.skipped) == len(m.slots)
         for attendee in m.attendees:
             build_record(m, attendee.registration_number)
+
+
+# -- issue 11: acknowledgements belong to one output; drafts; presenters left out ---------------
+
+
+def test_an_acknowledgement_belongs_to_its_output_and_goes_when_the_finding_does() -> None:
+    from psg_tui.core.gate import GROUP, Output, check_output
+
+    when = dt.datetime(2026, 12, 9, 20, 0, tzinfo=NZ)
+    m = meeting(
+        reflections=[Reflection(registration_number="70002", text="Rang Mrs Patel on 021 555 0199")]
+    )
+    own = check_output(m, Output.copy_for("70002"))
+    assert not own.clear
+    own.acknowledge(m, "70002", when)
+    # The member's acknowledgement is theirs: not the group's, not another member's.
+    assert m.privacy_acknowledgement is None
+    assert m.output_acknowledgements[0].output == "member"
+    assert m.output_acknowledgements[0].member == "70002"
+    assert build_record(m).acknowledgement is None
+    assert build_record(m, "70003").acknowledgement is None
+    said = build_record(m, "70002").acknowledgement
+    assert said is not None and said.by == Person("Member 2", "70002")
+    # Saved and read back, it still belongs to that copy.
+    again = Meeting.model_validate(m.model_dump(mode="json", exclude_none=True))
+    assert again.output_acknowledgements == m.output_acknowledgements
+    # The reflection is fixed: the statement goes, although the record stays in the file.
+    m.reflections = [Reflection(registration_number="70002", text="Rang the prescriber")]
+    assert build_record(m, "70002").acknowledgement is None
+    # A group acknowledgement from before (no output recorded) is the group's, re-checked.
+    m.privacy_acknowledgement = PrivacyAcknowledgement(acknowledged_at=when, by="70001", findings=1)
+    assert build_record(m).acknowledgement is None
+    assert check_output(m, GROUP).clear
+
+
+def test_a_member_acknowledgement_cannot_pose_as_the_groups() -> None:
+    when = dt.datetime(2026, 12, 9, 20, 0, tzinfo=NZ)
+    ack = PrivacyAcknowledgement(acknowledged_at=when, output="member", member="70002")
+    with pytest.raises(ValueError, match="privacy_acknowledgement is the group"):
+        meeting(privacy_acknowledgement=ack)
+    with pytest.raises(ValueError, match="member is set exactly"):
+        meeting(output_acknowledgements=[ack.model_copy(update={"member": ""})])
+
+
+@pytest.mark.parametrize("status", [MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS])
+def test_a_draft_never_claims_the_criteria_and_lists_people_as_expected(
+    status: MeetingStatus,
+) -> None:
+    record = build_record(meeting(status=status, attendees=people(6)))
+    assert record.draft_mark == words.DRAFT_MARK
+    assert not record.details.meets_criteria
+    assert "meets the PSG criteria" not in record.details.criteria
+    assert record.details.criteria.startswith("Not yet known")
+    assert "6 people are expected" in record.details.criteria
+    assert record.details.attendee_label == "Expected"
+    assert record.attendees_heading.startswith("Expected")
+    done = build_record(meeting(attendees=people(6)))
+    assert done.draft_mark == "" and done.details.meets_criteria
+    assert done.attendees_heading == "Attendees"
+
+
+def test_presenters_can_be_left_out_of_the_shared_record() -> None:
+    slots = [
+        Slot(
+            presenter="70001",
+            title="Incident",
+            topic_type=TopicType.DIFFICULT_SITUATION,
+            presenter_in_record=False,
+            state=SlotState.DONE,
+        ),
+        Slot(presenter="70002", title="Article", state=SlotState.DONE),
+        Slot(presenter="70003", title="Skipped", state=SlotState.SKIPPED),
+    ]
+    shown = build_record(meeting(slots=slots))
+    assert [t.show_presenter for t in shown.topics] == [False, True]
+    assert shown.skipped[0].show_presenter
+    hidden = build_record(meeting(slots=slots, presenters_in_record=False))
+    assert [t.show_presenter for t in hidden.topics] == [False, False]
+    assert not hidden.skipped[0].show_presenter
+    # A slot may name its presenter although the group leaves presenters out.
+    slots[1] = slots[1].model_copy(update={"presenter_in_record": True})
+    assert [
+        t.show_presenter
+        for t in build_record(meeting(slots=slots, presenters_in_record=False)).topics
+    ] == [False, True]
+    # The presenter's own copy names them beside their own topic, and nobody else.
+    own = build_record(meeting(slots=slots, presenters_in_record=False), "70001")
+    assert [t.show_presenter for t in own.topics] == [True, True]
+    other = build_record(meeting(slots=slots, presenters_in_record=False), "70000")
+    assert [t.show_presenter for t in other.topics] == [False, True]

@@ -14,6 +14,9 @@ What each output carries:
 - ``summary``: the line of topics the annual summary prints for the meeting (drawn by the
   report, so the caller passes ``topics``).
 - ``notes``: every free-text field (what ``psg check`` scans).
+- ``year``: a member's year (``psg year``), per meeting: the titles and takeaways of the
+  topics that member presented (not skipped ones), their reflection, and the platform.
+- ``sheet``: the attendance sheet (``psg sheet``): the venue and platform.
 
 The allow list (values never flagged) is the same for all: the names and registration
 numbers of the attendees and of those who sent apologies.
@@ -24,15 +27,14 @@ Pure: no textual, no weasyprint, no report.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from psg_tui.core.models import Meeting
+from psg_tui.core.models import Meeting, PrivacyAcknowledgement, SlotState
 from psg_tui.core.privacy import (
     Finding,
     TextField,
-    acknowledge_findings,
     describe_findings,
     in_output,
     meeting_allow_list,
@@ -40,7 +42,7 @@ from psg_tui.core.privacy import (
     scan_fields,
 )
 
-OutputKind = Literal["group", "member", "ics", "summary", "notes"]
+OutputKind = Literal["group", "member", "ics", "summary", "notes", "year", "sheet"]
 """Which output, for the gate (PDF and Markdown of one copy carry the same text)."""
 
 Topics = Callable[[Meeting], str]
@@ -56,7 +58,7 @@ class Output:
     """Registration number: whose copy (``member``) or summary (``summary``)."""
 
     def __post_init__(self) -> None:
-        if self.kind in ("member", "summary") and not self.member:
+        if self.kind in ("member", "summary", "year") and not self.member:
             raise ValueError(f"a {self.kind} output needs a member's registration number")
 
     @classmethod
@@ -95,9 +97,66 @@ class GateResult:
         return describe_findings(self.findings)
 
     def acknowledge(self, meeting: Meeting, by: str, now: dt.datetime) -> None:
-        """Record on ``meeting`` that ``by`` sends this output despite the findings
-        (``now`` timezone-aware). The caller saves the meeting."""
-        acknowledge_findings(meeting, self.findings, by, now)
+        """Record on ``meeting`` that ``by`` (a registration number, or a name) sends this
+        output despite the findings (``now`` timezone-aware), for this output only: the
+        group's copy, one member's own copy or the invitation. The caller saves the meeting."""
+        record_acknowledgement(meeting, self.output, self.findings, by, now)
+
+
+def _output_key(output: Output) -> tuple[str, str]:
+    kind = "group" if output.kind in ("group", "notes") else output.kind
+    return kind, (output.member or "") if kind == "member" else ""
+
+
+def acknowledgement_for(meeting: Meeting, output: Output) -> PrivacyAcknowledgement | None:
+    """The acknowledgement recorded for ``output`` (the group's copy, one member's own copy,
+    the invitation), or None. Another output's never counts: a member's acknowledgement for
+    their own reflection is not the group's."""
+    kind, member = _output_key(output)
+    if kind == "group":
+        return meeting.privacy_acknowledgement
+    return next(
+        (a for a in meeting.output_acknowledgements if (a.output, a.member) == (kind, member)),
+        None,
+    )
+
+
+def record_acknowledgement(
+    meeting: Meeting, output: Output, findings: Sequence[Finding], by: str, now: dt.datetime
+) -> PrivacyAcknowledgement:
+    """Record (replacing any earlier one for the same output) that ``by`` sent ``output``
+    despite ``findings``. ``now`` must be timezone-aware. The caller saves the meeting."""
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("the time of an acknowledgement must be timezone-aware")
+    kind, member = _output_key(output)
+    if kind not in ("group", "member", "ics"):
+        raise ValueError(f"a {output.kind} output records no acknowledgement in the meeting")
+    ack = PrivacyAcknowledgement(
+        acknowledged_at=now,
+        by=by,
+        output=kind,  # type: ignore[arg-type]
+        member=member,
+        findings=len(findings),
+        kinds=sorted({f.kind for f in findings}),
+    )
+    if kind == "group":
+        meeting.privacy_acknowledgement = ack
+    else:
+        others = [
+            a for a in meeting.output_acknowledgements if (a.output, a.member) != (kind, member)
+        ]
+        meeting.output_acknowledgements = [*others, ack]
+    return ack
+
+
+def current_acknowledgement(meeting: Meeting, output: Output) -> PrivacyAcknowledgement | None:
+    """The acknowledgement to state in ``output`` now: the one recorded for it, and only
+    while the privacy check still finds something in what it carries (once the notes are
+    fixed, the statement goes)."""
+    ack = acknowledgement_for(meeting, output)
+    if ack is None or check_output(meeting, output).clear:
+        return None
+    return ack
 
 
 def allow_list(meeting: Meeting) -> list[str]:
@@ -119,9 +178,29 @@ def output_fields(
     fields = meeting_text_fields(meeting)
     if output.kind == "notes":
         return list(fields)
+    if output.kind == "sheet":
+        return [f for f in fields if f.field in ("venue", "platform")]
+    if output.kind == "year":
+        return [f for f in fields if _in_year(meeting, f.field, output.member or "")]
     if output.kind == "ics":
         return [f for f in fields if f.field in _NEXT_MEETING_FIELDS]
     return [f for f in fields if in_output(meeting, f.field, output.member)]
+
+
+def _in_year(meeting: Meeting, field: str, member: str) -> bool:
+    """Does ``field`` go into ``member``'s year (:mod:`psg_tui.core.year`)? Their own
+    presented topics' titles and takeaways, their own reflection, the platform; nothing of
+    anyone else's, no summaries, no check-in or check-out notes. (When meetings record
+    follow-ups, the member's own go here too: see ``core.year.own_follow_ups``.)"""
+    head, _, rest = field.partition(".")
+    index, _, leaf = rest.partition(".")
+    if head == "slots":
+        slot = meeting.slots[int(index)]
+        own = slot.presenter == member and slot.state is not SlotState.SKIPPED
+        return own and leaf in ("title", "takeaways")
+    if head == "reflections":
+        return meeting.reflections[int(index)].registration_number == member
+    return head == "platform"
 
 
 def check_output(meeting: Meeting, output: Output, *, topics: Topics | None = None) -> GateResult:

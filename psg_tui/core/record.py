@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from psg_tui.core import words
-from psg_tui.core.models import Meeting, Modality, Slot, SlotState
+from psg_tui.core.gate import Output, current_acknowledgement
+from psg_tui.core.models import Meeting, MeetingStatus, Modality, Slot, SlotState
 from psg_tui.core.privacy import KIND_LABELS
 
 __all__ = [
@@ -121,9 +122,13 @@ class Details:
     roles: tuple[Role, ...]
     """Facilitator, timekeeper and note taker, in that order."""
     attendee_count: int
+    """Attendees, or (in a draft) people expected."""
+    attendee_label: str
+    """``Attendees``, or ``Expected`` in a draft: nobody has attended a planned meeting."""
     meets_criteria: bool
+    """Never true for a draft."""
     criteria: str
-    """The PSG-criteria sentence."""
+    """The PSG-criteria sentence; in a draft, that it is not known yet."""
     missing: tuple[str, ...]
     """What the minimum data set still lacks (empty when complete)."""
 
@@ -165,6 +170,9 @@ class Topic:
     titled: bool
     topic_type: str
     presenter: Person
+    show_presenter: bool
+    """Whether the shared record names the presenter (the group or the slot may leave
+    presenters out; a member's own copy always names them beside their own topics)."""
     summary: Notes
     takeaways: Notes
     references: tuple[str, ...]
@@ -180,6 +188,8 @@ class SkippedTopic:
     title: str
     titled: bool
     presenter: Person
+    show_presenter: bool
+    """As for :class:`Topic`."""
 
 
 @dataclass(frozen=True)
@@ -233,6 +243,8 @@ class MeetingRecord:
     """``planned``, ``in progress`` or ``complete``."""
     draft_notice: str
     """Empty when the meeting is complete."""
+    draft_mark: str
+    """What every page of a draft says at its top and foot; empty when complete."""
     copy_for: Person | None
     """Whose own copy this is (``None``: the group's copy)."""
     details: Details
@@ -243,6 +255,9 @@ class MeetingRecord:
     acknowledgement: Acknowledgement | None
     """Set when privacy-check findings were acknowledged before the notes were produced."""
     attendees: tuple[Person, ...]
+    """Who attended; in a draft, who is expected."""
+    attendees_heading: str
+    """``Attendees``, or in a draft ``Expected (not an attendance record)``."""
     no_attendees: str
     apologies: tuple[Person, ...]
     no_apologies: str
@@ -321,7 +336,17 @@ def _minutes_spent(slot: Slot) -> int | None:
     return round(spent / 60) if spent else None
 
 
-def _topic(meeting: Meeting, number: int, slot: Slot) -> Topic:
+def _show_presenter(meeting: Meeting, slot: Slot, member: str | None) -> bool:
+    """Whether the record names this slot's presenter: the slot's choice, else the
+    meeting's; always in the presenter's own copy."""
+    if member is not None and slot.presenter == member:
+        return True
+    if slot.presenter_in_record is not None:
+        return slot.presenter_in_record
+    return meeting.presenters_in_record
+
+
+def _topic(meeting: Meeting, number: int, slot: Slot, member: str | None) -> Topic:
     title, titled = _untitled(slot)
     return Topic(
         number=number,
@@ -329,6 +354,7 @@ def _topic(meeting: Meeting, number: int, slot: Slot) -> Topic:
         titled=titled,
         topic_type=slot.topic_type.label,
         presenter=_person(meeting, slot.presenter),
+        show_presenter=_show_presenter(meeting, slot, member),
         summary=Notes(slot.summary, "No summary recorded."),
         takeaways=Notes(slot.takeaways, "No takeaways recorded."),
         references=tuple(r.strip() for r in slot.references if r.strip()),
@@ -339,6 +365,7 @@ def _topic(meeting: Meeting, number: int, slot: Slot) -> Topic:
 def _details(meeting: Meeting) -> Details:
     roles = meeting.roles
     count = len(meeting.attendees)
+    draft = meeting.status is not MeetingStatus.COMPLETE
     return Details(
         date=words.format_date(meeting.date),
         time=words.format_time_range(*meeting.times_held()),
@@ -352,8 +379,13 @@ def _details(meeting: Meeting) -> Details:
             )
         ),
         attendee_count=count,
-        meets_criteria=meeting.meets_psg_minimum,
-        criteria=words.psg_criteria_sentence(count),
+        attendee_label="Expected" if draft else "Attendees",
+        meets_criteria=meeting.meets_psg_minimum and not draft,
+        criteria=(
+            words.draft_criteria_sentence(meeting.status, count)
+            if draft
+            else words.psg_criteria_sentence(count)
+        ),
         missing=tuple(meeting.missing_minimum_data()),
     )
 
@@ -363,8 +395,10 @@ def _details(meeting: Meeting) -> Details:
 _WHO = "\x00"
 
 
-def _acknowledgement(meeting: Meeting) -> Acknowledgement | None:
-    ack = meeting.privacy_acknowledgement
+def _acknowledgement(meeting: Meeting, member: str | None) -> Acknowledgement | None:
+    # Only this output's own acknowledgement, and only while the check still finds
+    # something in what this output carries (checked again now, not taken on trust).
+    ack = current_acknowledgement(meeting, Output.copy_for(member))
     if ack is None:
         return None
     sentence = words.acknowledgement_sentence(
@@ -377,7 +411,7 @@ def _acknowledgement(meeting: Meeting) -> Acknowledgement | None:
         before=before.rstrip(),
         by=by,
         by_text="" if by else ack.by.strip(),
-        by_missing="the note taker",
+        by_missing="someone not recorded",
         after=after.lstrip(),
     )
 
@@ -424,6 +458,7 @@ def build_record(meeting: Meeting, member: str | None = None) -> MeetingRecord:
         running += f", {meeting.name_of(member)}'s copy"
     presented = [s for s in meeting.slots if s.state is not SlotState.SKIPPED]
     skipped = [s for s in meeting.slots if s.state is SlotState.SKIPPED]
+    draft = meeting.status is not MeetingStatus.COMPLETE
     return MeetingRecord(
         group=group,
         date=meeting.date,
@@ -432,23 +467,30 @@ def build_record(meeting: Meeting, member: str | None = None) -> MeetingRecord:
         running=running,
         status=words.status_text(meeting.status),
         draft_notice=words.draft_notice(meeting.status),
+        draft_mark=words.DRAFT_MARK if draft else "",
         copy_for=None if member is None else _person(meeting, member),
         details=_details(meeting),
         confidentiality=words.CONFIDENTIALITY_STATEMENT,
         confidentiality_note=Notes(meeting.confidentiality_note, ""),
-        acknowledgement=_acknowledgement(meeting),
+        acknowledgement=_acknowledgement(meeting, member),
         attendees=tuple(
             Person(a.name, a.registration_number, a.profession) for a in meeting.attendees
         ),
-        no_attendees="No attendees recorded.",
+        attendees_heading="Expected (not an attendance record)" if draft else "Attendees",
+        no_attendees="Nobody expected yet." if draft else "No attendees recorded.",
         apologies=tuple(Person(a.name, a.registration_number) for a in meeting.apologies),
         no_apologies="None.",
         summary=Notes(meeting.summary, "No overall summary recorded."),
         topics=tuple(
-            _topic(meeting, number, slot) for number, slot in enumerate(presented, start=1)
+            _topic(meeting, number, slot, member) for number, slot in enumerate(presented, start=1)
         ),
         skipped=tuple(
-            SkippedTopic(*_untitled(slot), _person(meeting, slot.presenter)) for slot in skipped
+            SkippedTopic(
+                *_untitled(slot),
+                _person(meeting, slot.presenter),
+                _show_presenter(meeting, slot, member),
+            )
+            for slot in skipped
         ),
         skipped_heading=words.NOT_PRESENTED,
         no_topics="No presenter topics recorded.",

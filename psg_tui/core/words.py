@@ -12,12 +12,14 @@ Plain strings only: no Textual, no HTML, no Markdown. A view escapes what it dra
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from psg_tui.core.models import PSG_MINIMUM_ATTENDEES, MeetingStatus, Modality
 
 __all__ = [
     "CONFIDENTIALITY_STATEMENT",
     "CONFIDENTIAL_TO_THE_GROUP",
+    "DRAFT_MARK",
     "MEMBER_COPY_NOTE",
     "MONTHS",
     "NOT_PRESENTED",
@@ -25,6 +27,7 @@ __all__ = [
     "UNTITLED_TOPIC",
     "WEEKDAYS",
     "acknowledgement_sentence",
+    "draft_criteria_sentence",
     "draft_notice",
     "format_date",
     "format_date_and_time",
@@ -37,8 +40,10 @@ __all__ = [
     "format_venue",
     "plural",
     "plural_word",
+    "printable",
     "psg_criteria_sentence",
     "status_text",
+    "strip_links",
     "venue_parts",
 ]
 
@@ -60,6 +65,46 @@ MONTHS = (
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 """Day names in English, Monday first (as :meth:`datetime.date.weekday` counts)."""
+
+
+# -- what may reach a printed file -----------------------------------------------------------
+
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+"""Unicode direction controls (embeddings, overrides, isolates, marks): a name with an
+override prints reversed, so no printed field keeps one."""
+
+_UNPRINTABLE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
+_LINE_SEPARATORS = re.compile("\r\n?|[\u2028\u2029\x85]")
+
+
+def printable(text: str) -> str:
+    """``text`` fit for a printed file (PDF, Markdown, .ics): C0 and C1 control characters
+    (ESC, OSC, BEL, backspace...) and Unicode bidi controls removed, a tab made a space,
+    line and paragraph separators made newlines. Newlines stay: a view decides what a line
+    break means."""
+    if text.isascii() and text.isprintable():
+        return text
+    text = _LINE_SEPARATORS.sub("\n", text).replace("\t", " ")
+    return _UNPRINTABLE.sub("", text)
+
+
+_URL = re.compile(
+    r"(?i)\b(?:[a-z][a-z0-9+.-]*://|www\.|mailto:|tel:)\S*"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|nz|us|io|me|ly|gl|co|app)(?:/\S*)?"
+)
+
+LINK_LEFT_OUT = "(link left out)"
+"""Said where a link typed into a printed field (the platform, the venue) was removed."""
+
+
+def strip_links(text: str) -> tuple[str, bool]:
+    """``text`` without any link in it (``https://...``, ``www.``, ``zoom.us/j/...``) and
+    whether one was removed: a join link pasted into the platform never prints."""
+    cleaned, count = _URL.subn("", text)
+    if not count:
+        return text, False
+    cleaned = re.sub(r"[ \t]{2,}", " ", cleaned).strip(" \t:;,-()[]<>")
+    return cleaned, True
 
 
 # -- counts ---------------------------------------------------------------------------------
@@ -140,8 +185,14 @@ def venue_parts(modality: Modality, venue: str, platform: str) -> tuple[str, str
     must not let a reader join its calls.
     """
     if modality is Modality.VIDEOCONFERENCE:
-        return modality.label, platform.strip(), "platform not recorded"
-    return modality.label, venue.strip(), "venue not recorded"
+        where, missing = platform, "platform not recorded"
+    else:
+        where, missing = venue, "venue not recorded"
+    # A join link pasted into the platform (or the venue) is left out, and the record says so.
+    where, had_link = strip_links(" ".join(printable(where).split()))
+    if had_link:
+        where = f"{where} {LINK_LEFT_OUT}" if where else LINK_LEFT_OUT
+    return modality.label, where, missing
 
 
 def format_venue(modality: Modality, venue: str, platform: str) -> str:
@@ -196,6 +247,21 @@ def draft_notice(status: MeetingStatus) -> str:
         return ""
     state = "planned" if status is MeetingStatus.PLANNED else "still in progress"
     return f"Draft: this meeting is {state}, so these notes are not final."
+
+
+DRAFT_MARK = "DRAFT: not final"
+"""Printed at the top and the foot of every page of notes that are not final."""
+
+
+def draft_criteria_sentence(status: MeetingStatus, expected: int) -> str:
+    """What notes that are not final say in place of the PSG-criteria sentence: who attends
+    is not known until the meeting is complete, so nothing is claimed."""
+    state = "planned" if status is MeetingStatus.PLANNED else "still in progress"
+    return (
+        f"Not yet known: this meeting is {state}. The PSG criteria (at least "
+        f"{PSG_MINIMUM_ATTENDEES} attendees) are assessed when it is complete; "
+        f"{plural(expected, 'person', 'people')} {plural_word(expected, 'is', 'are')} expected."
+    )
 
 
 def psg_criteria_sentence(attendee_count: int) -> str:
