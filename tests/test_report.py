@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -13,6 +15,7 @@ import pytest
 from psg_tui.core.models import (
     Apology,
     Meeting,
+    MeetingStatus,
     Member,
     Modality,
     NextMeeting,
@@ -146,16 +149,45 @@ def test_escape_markdown_keeps_plain_fields_literal() -> None:
     assert escape_markdown("1. first\n- second") == r"1\. first - second"
 
 
-def test_neutralise_markdown_disarms_html_and_images_but_not_code() -> None:
-    text = "a <img src=x> ![p](http://127.0.0.1:9/x.png) `<kept>`\n```\n<also kept>\n```\n\\<b>"
+HOSTILE_NOTES = [
+    "a <img src=x> ![p](http://127.0.0.1:9/x.png) `<kept>`\n```\n<also kept>\n```\n\\<b>",
+    "\\\\<b>",
+    # Unbalanced backticks: one parser's code span is another's plain text.
+    "``<img src=http://127.0.0.1:9/a.png>` and `` ` ![x](http://127.0.0.1:9/b.png)",
+    "```\nfenced, never closed <script>alert(1)</script>\n",
+    "~~~ html\n<img src=x onerror=alert(1)>\n~~~",
+    "    <img src=indented>",
+    "<details><summary>x</summary>\n\n<img src=y>\n</details>",
+    "[![alt](http://127.0.0.1:9/c.png)](http://example.org)",
+    "&lt;img src=z&gt; &#60;img src=w&#62; <http://127.0.0.1:9/auto>",
+    "- item <img src=l>\n  1) nested ![n](http://127.0.0.1:9/n.png)\n> quoted <b>x</b>",
+    "Title\n===\n\n---\n\n# typed <img src=h>",
+    "[ref]: http://127.0.0.1:9/ref.png\n![ref]",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_NOTES)
+def test_markdown_notes_are_written_from_the_text_and_safe_in_any_viewer(text: str) -> None:
     out = neutralise_markdown(text)
-    assert "\\<img" in out and "!\\[p]" in out
-    assert "`<kept>`" in out and "\n<also kept>\n" in out
-    # An escaped backslash before "<" must not re-enable the tag.
-    assert neutralise_markdown("\\\\<b>") == "\\\\\\<b>"
-    # The disarmed text renders as the characters typed.
     rendered = markdown_to_html(out)
-    assert "<img" not in rendered and "&lt;img src=x&gt;" in rendered
+    # No tag of the note taker's, no image, no link, no code: only characters.
+    for tag in ("<img", "<script", "<details", "<a ", "<code", "<pre", "<b>", "<h1", "<hr"):
+        assert tag not in rendered, (tag, out, rendered)
+    assert "image-alt" not in rendered and "link-target" not in rendered
+    # Every character typed is still there to read (markup shown, not obeyed).
+    plain = html.unescape(re.sub(r"<[^>]+>", "", rendered))
+    for word in re.findall(r"[A-Za-z]{4,}", text):
+        assert word in plain, (word, plain)
+
+
+def test_markdown_notes_keep_their_shape() -> None:
+    out = neutralise_markdown("First line\nsecond *line*\n\n- one\n2) two\n\n# Typed heading")
+    rendered = markdown_to_html(out)
+    assert "<br />" in rendered and "*line*" in rendered
+    assert "<li>one</li>" in rendered and "<li>two</li>" in rendered
+    assert "<strong>Typed heading</strong>" in rendered
+    # Control and bidi characters never reach the file.
+    assert neutralise_markdown("Jo\u202eeoD\x1b]0;pwned\x07") == "JoeoD\\]0;pwned"
 
 
 def test_emoji_are_written_out_by_name_and_macrons_kept() -> None:
@@ -185,7 +217,10 @@ def test_minimum_data_set_in_every_sample_meeting(sample_store: GroupStore) -> N
         for apology in meeting.apologies:
             assert apology.name in html
         assert CONFIDENTIALITY_STATEMENT in html
-        assert "meets the PSG criteria" in html
+        if meeting.status is MeetingStatus.COMPLETE:
+            assert "meets the PSG criteria" in html
+        else:  # a draft claims nothing (issue 11, item 5)
+            assert "Not yet known" in html and "meets the PSG criteria" not in html
         for slot in meeting.slots:
             assert slot.title in html
             assert slot.topic_type.label in html
@@ -236,7 +271,7 @@ def test_unknown_member_and_apologies_are_refused() -> None:
 
 
 def test_criteria_statement_under_four_attendees() -> None:
-    meeting = Meeting(date=dt.date(2026, 3, 4), attendees=people(3))
+    meeting = Meeting(date=dt.date(2026, 3, 4), attendees=people(3), status=MeetingStatus.COMPLETE)
     html = meeting_html(meeting)
     assert "does not meet the PSG criteria: 3 attendees, and at least 4 are required" in html
     assert "does not meet the PSG criteria" in render_meeting_markdown(meeting)
@@ -245,12 +280,14 @@ def test_criteria_statement_under_four_attendees() -> None:
 def test_empty_optional_fields_still_give_a_complete_document() -> None:
     meeting = Meeting(date=dt.date(2026, 3, 4))
     html = meeting_html(meeting)
-    assert "No attendees recorded." in html
+    assert "Nobody expected yet." in html  # a planned meeting has no attendees yet
     assert "In person: <span class='empty'>venue not recorded</span>" in html
     assert "Not set at this meeting." in html
     assert "Draft: this meeting is planned" in html
     markdown = render_meeting_markdown(meeting)
-    assert "_No attendees recorded._" in markdown
+    assert "_Nobody expected yet._" in markdown
+    meeting.status = MeetingStatus.COMPLETE
+    assert "No attendees recorded." in meeting_html(meeting)
 
 
 def test_skipped_slots_marked_not_presented_and_video_link_left_out() -> None:
@@ -282,6 +319,7 @@ def test_skipped_slots_marked_not_presented_and_video_link_left_out() -> None:
 
 def test_privacy_acknowledgement_is_stated() -> None:
     meeting = hostile_meeting()
+    meeting.summary += "\n\nRing 021 555 0199 or jo@example.com."  # still found: still stated
     meeting.privacy_acknowledgement = PrivacyAcknowledgement(
         acknowledged_at=dt.datetime(2026, 3, 5, 9, 0, tzinfo=NZ),
         by="70001",

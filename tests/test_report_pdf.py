@@ -19,6 +19,7 @@ import pytest
 from psg_tui.core.models import (
     Apology,
     Meeting,
+    MeetingStatus,
     Member,
     Modality,
     NextMeeting,
@@ -111,7 +112,13 @@ def test_minimum_data_set_in_each_sample_pdf(
     assert flat(CONFIDENTIALITY_STATEMENT) in text
     if meeting.confidentiality_note:
         assert flat(meeting.confidentiality_note) in text
-    assert f"This meeting meets the PSG criteria: {len(meeting.attendees)} attendees" in text
+    if meeting.status is MeetingStatus.COMPLETE:
+        assert f"This meeting meets the PSG criteria: {len(meeting.attendees)} attendees" in text
+    else:  # a draft: DRAFT on every page, no claim, people expected (issue 11, item 5)
+        assert "meets the PSG criteria" not in text and "Not yet known" in text
+        assert "Expected (not an attendance record)" in text
+        for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+            assert page.extract_text().count("DRAFT: not final") == 2
     if meeting.next_meeting:
         assert f"Next meeting Date {format_date(meeting.next_meeting.date)}" in text
     for entry in meeting.check_in + meeting.check_out:
@@ -235,6 +242,7 @@ def awkward_meeting(port: int) -> Meeting:
     return Meeting(
         group_name="Ōtautahi Pharmacists <PSG> & Friends",
         date=dt.date(2026, 9, 16),
+        status=MeetingStatus.COMPLETE,
         modality=Modality.VIDEOCONFERENCE,
         platform="Zoom",
         video_link=f"http://127.0.0.1:{port}/join",

@@ -27,12 +27,14 @@ HELP = (
     "(or to Markdown with --format md). Without -o the file goes beside the meeting file: "
     "meetings/2026-02-18.pdf, or meetings/2026-02-18-70231.pdf for a member's copy. "
     "Exit 0 when written; 1 when the privacy check found possible identifiers (fix them, or "
-    "pass --allow-findings); 2 for an invalid meeting file, an unknown member or an output "
-    "that cannot be written."
+    "pass --allow-findings), or when the meeting is not complete (pass --draft for notes "
+    "marked DRAFT on every page); 2 for an invalid meeting file, an unknown member or an "
+    "output that cannot be written."
 )
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
+EXIT_NOT_FINAL = 1
 EXIT_INVALID = 2
 
 
@@ -63,7 +65,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--allow-findings",
         action="store_true",
         help="render although the privacy check found possible identifiers, and record that "
-        "in the meeting file",
+        "in the meeting file (for this output only)",
+    )
+    parser.add_argument(
+        "--by",
+        metavar="WHO",
+        help="with --allow-findings: who acknowledges the findings (a registration number or "
+        "a name; default: the member for their own copy, else the meeting's note taker)",
+    )
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        help="render a meeting that is not complete yet: the notes say DRAFT on every page "
+        "and claim nothing about the PSG criteria",
     )
 
 
@@ -102,8 +116,7 @@ def _privacy_gate(
     from zoneinfo import ZoneInfo
 
     now = dt.datetime.now(ZoneInfo(meeting.timezone)).replace(microsecond=0)
-    # Whoever runs the command stands in for the note taker, who owns the notes.
-    gate.acknowledge(meeting, meeting.roles.note_taker or "psg render", now)
+    gate.acknowledge(meeting, _acknowledged_by(args, meeting), now)
     try:
         # Only a file that loaded fine gets here; the store also refuses one that was
         # changed into something unreadable since.
@@ -123,6 +136,24 @@ def _privacy_gate(
     return None
 
 
+def _acknowledged_by(args: argparse.Namespace, meeting: Meeting) -> str:
+    """Who acknowledges: ``--by``; else the member, for their own copy (their reflection);
+    else the note taker, who owns the group's notes; else the person logged in."""
+    by = (getattr(args, "by", None) or "").strip()
+    if by:
+        return by
+    if args.member:
+        return args.member.strip()
+    if meeting.roles.note_taker:
+        return meeting.roles.note_taker
+    import getpass
+
+    try:
+        return f"{getpass.getuser()} (psg render)"
+    except (OSError, KeyError):
+        return "psg render"
+
+
 def run(args: argparse.Namespace) -> int:
     """Load, check privacy, render, write atomically: all through report.export."""
     from psg_tui.report import export
@@ -136,6 +167,16 @@ def run(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             _error(str(problem))
         return EXIT_INVALID
+    from psg_tui.core.models import MeetingStatus
+
+    if meeting.status is not MeetingStatus.COMPLETE and not getattr(args, "draft", False):
+        state = "planned" if meeting.status is MeetingStatus.PLANNED else "still in progress"
+        _error(
+            f"{path}: status: this meeting is {state}, so its notes are not final and nothing "
+            "was written. Finish the meeting first, or pass --draft for notes marked DRAFT "
+            "on every page."
+        )
+        return EXIT_NOT_FINAL
     member = args.member.strip() if args.member is not None else None
     try:
         job = export.prepare(

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from psg_tui.core.gate import ICS, GateResult, Output, check_output
+from psg_tui.core.models import MeetingStatus
 from psg_tui.core.store import (
     OutputKind,
     OutputRefusedError,
@@ -61,6 +62,10 @@ class MeetingExport:
     """For the invitation: the group's name (default: the one copied into the meeting)."""
     members: Sequence[Member] | None = None
     """For the invitation: who is invited (default: the meeting's own people)."""
+    meeting_changed: bool = False
+    """:func:`prepare` changed the meeting (an invitation's SEQUENCE was raised): the
+    caller saves it (the CLI through the store; the app with ``session.changed()``), so the
+    next invitation with the same details has the same SEQUENCE."""
 
     @property
     def output(self) -> Output:
@@ -69,14 +74,19 @@ class MeetingExport:
 
     @property
     def gated(self) -> bool:
-        """Whether this output waits on the privacy gate. The invitation does not yet (as
-        before this module; issue 11, item 12 is to gate it too): its text is the gate's
-        ``ics`` output already, so that is a one-line change here."""
-        return self.kind != "ics"
+        """Whether this output waits on the privacy gate: every output does, the invitation
+        included (its focus, venue and platform are checked)."""
+        return True
 
-    def gate(self) -> GateResult | None:
-        """The privacy check over what this output carries; None when it is not gated."""
-        return check_output(self.meeting, self.output) if self.gated else None
+    @property
+    def draft(self) -> bool:
+        """Notes of a meeting that is not complete: the PDF says DRAFT on every page and
+        claims nothing about the PSG criteria. (An invitation is never a draft.)"""
+        return self.kind != "ics" and self.meeting.status is not MeetingStatus.COMPLETE
+
+    def gate(self) -> GateResult:
+        """The privacy check over what this output carries."""
+        return check_output(self.meeting, self.output)
 
 
 def prepare(
@@ -111,6 +121,11 @@ def prepare(
                 target, "that is the meeting file itself; choose another output with -o"
             )
         check_output_path(target)
+    changed = False
+    if kind == "ics":
+        from psg_tui.report.calendar import update_sequence
+
+        changed = update_sequence(meeting, group_name, members=members)
     return MeetingExport(
         meeting=meeting,
         meeting_path=Path(meeting_path),
@@ -120,16 +135,44 @@ def prepare(
         variant=variant,
         group_name=group_name,
         members=members,
+        meeting_changed=changed,
     )
+
+
+class NotCompleteError(ValueError):
+    """The final notes were asked for a meeting that is not complete."""
+
+
+def prepare_final(meeting: Meeting, meeting_path: Path, *, variant: str = "ua") -> MeetingExport:
+    """The group's final PDF, for the app to write once the meeting is finished.
+
+    The PDF written at wrap-up, before finishing, is a draft (DRAFT on every page, no claim
+    about the PSG criteria); it has the store's name beside the meeting file, and this job
+    writes the final notes to the same name, replacing it. Call it right after the meeting's
+    status becomes complete (and the meeting is saved), then as for any output: :meth:`gate`
+    (ask, or :meth:`~psg_tui.core.gate.GateResult.acknowledge`, when it has findings) and
+    :func:`render_and_write` in a worker thread. Raises :class:`NotCompleteError` when the
+    meeting is not complete, and what :func:`prepare` raises.
+    """
+    if meeting.status is not MeetingStatus.COMPLETE:
+        raise NotCompleteError(
+            f"the meeting of {meeting.date.isoformat()} is not complete: its notes are a draft"
+        )
+    return prepare(meeting, meeting_path, "pdf", variant=variant)
 
 
 def render(export: MeetingExport) -> bytes:
     """The output's bytes. PDF: weasyprint, 0.3 to 1 s. Raises ``NoNextMeetingError`` (a
-    ValueError) for an invitation when no next meeting is set."""
+    ValueError) for an invitation when no next meeting is set. An invitation's DTSTAMP is
+    now (when it is written)."""
     if export.kind == "ics":
+        import datetime as dt
+
         from psg_tui.report.calendar import next_meeting_ics
 
-        return next_meeting_ics(export.meeting, export.group_name, members=export.members)
+        return next_meeting_ics(
+            export.meeting, export.group_name, members=export.members, stamp=dt.datetime.now(dt.UTC)
+        )
     if export.kind == "md":
         from psg_tui.report import render_meeting_markdown
 

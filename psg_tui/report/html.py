@@ -43,7 +43,7 @@ from psg_tui.core.record import (
     check_member,
     report_title,
 )
-from psg_tui.core.words import NOT_RECORDED
+from psg_tui.core.words import NOT_RECORDED, printable
 from psg_tui.report.markup import describe_emoji, markdown_to_html
 
 __all__ = [
@@ -60,8 +60,9 @@ __all__ = [
 def escape(text: str, quote: bool = False) -> str:
     """Escape ``&``, ``<`` and ``>`` for text between tags; ``quote=True`` also escapes quotes
     for an attribute value. Quotes in text stay as typed (``O'Neill``), which keeps the HTML
-    readable and the PDF text identical. Emoji are written out by name (no font has them)."""
-    return _html.escape(describe_emoji(text), quote=quote)
+    readable and the PDF text identical. Emoji are written out by name (no font has them);
+    control characters and bidi controls never reach the page (:func:`printable`)."""
+    return _html.escape(describe_emoji(printable(text)), quote=quote)
 
 
 def _person(person: Person | None) -> str:
@@ -105,7 +106,7 @@ def _details(record: MeetingRecord) -> str:
     rows.append(_row("Venue / modality", _venue(details.venue)))
     # The roles sit here, with the other facts a verifier looks for first.
     rows += [_row(role.label, _person(role.person)) for role in details.roles]
-    rows.append(_row("Attendees", escape(str(details.attendee_count))))
+    rows.append(_row(details.attendee_label, escape(str(details.attendee_count))))
     criteria_class = "meets" if details.meets_criteria else "does-not-meet"
     rows.append(
         _row("PSG criteria", f"<span class='{criteria_class}'>{escape(details.criteria)}</span>")
@@ -137,7 +138,7 @@ def _confidentiality(record: MeetingRecord) -> str:
 
 
 def _attendees(record: MeetingRecord) -> str:
-    parts = ["<section class='attendees'>", "<h2>Attendees</h2>"]
+    parts = ["<section class='attendees'>", f"<h2>{escape(record.attendees_heading)}</h2>"]
     if record.attendees:
         parts.append(
             "<table class='people'><thead><tr><th scope='col'>Name</th>"
@@ -170,13 +171,20 @@ def _references(topic: Topic) -> str:
     return f"<h4>References and supporting information</h4><ul class='references'>{items}</ul>"
 
 
+def _presenter(person: Person, shown: bool) -> str:
+    """`` · Presenter: Name (12345)``, or nothing where the record leaves presenters out."""
+    if not shown:
+        return ""
+    return f" &#183; <span class='label'>Presenter:</span> {_person(person)}"
+
+
 def _topic(topic: Topic) -> str:
     return (
         "<section class='slot'>"
         f"<h3>{topic.number}. {escape(topic.title)}</h3>"
         "<p class='slot-meta'>"
         f"<span class='label'>Topic type:</span> {escape(topic.topic_type)}"
-        f" &#183; <span class='label'>Presenter:</span> {_person(topic.presenter)}</p>"
+        f"{_presenter(topic.presenter, topic.show_presenter)}</p>"
         "<h4>Discussion summary</h4>"
         f"{_markdown(topic.summary, heading_level=4)}"
         "<h4>Takeaways</h4>"
@@ -194,7 +202,8 @@ def _discussions(record: MeetingRecord) -> str:
         parts.append(f"<p class='empty'>{escape(record.no_topics)}</p>")
     if record.skipped:
         items = "".join(
-            f"<li>{escape(s.title) if s.titled else _muted(s.title)}: {_person(s.presenter)}</li>"
+            f"<li>{escape(s.title) if s.titled else _muted(s.title)}"
+            f"{': ' + _person(s.presenter) if s.show_presenter else ''}</li>"
             for s in record.skipped
         )
         parts.append(f"<h3>{escape(record.skipped_heading)}</h3><ul class='skipped'>{items}</ul>")
@@ -238,8 +247,9 @@ def _member_section(own: MemberPart) -> str:
 
 def record_html(record: MeetingRecord) -> str:
     """Draw ``record`` as one safe HTML document (no stylesheet, no URLs)."""
+    draft = f" data-draft='{escape(record.draft_mark, quote=True)}'" if record.draft_mark else ""
     body = [
-        f"<header data-running='{escape(record.running, quote=True)}'>",
+        f"<header data-running='{escape(record.running, quote=True)}'{draft}>",
         f"<p class='group'>{escape(record.group)}</p>",
         f"<h1>{escape(record.heading)}</h1>",
     ]

@@ -53,7 +53,8 @@ def _topic(topic: Topic) -> list[str]:
     out = [
         f"### {topic.number}. {escape_markdown(topic.title)}",
         "",
-        f"**Topic type:** {topic.topic_type} · **Presenter:** {_who(topic.presenter)}",
+        f"**Topic type:** {topic.topic_type}"
+        + (f" · **Presenter:** {_who(topic.presenter)}" if topic.show_presenter else ""),
         "",
         "#### Discussion summary",
         "",
@@ -78,13 +79,14 @@ def record_markdown(record: MeetingRecord) -> str:
     if record.copy_for is not None:
         out += [f"Copy for {_who(record.copy_for)}", ""]
     if record.draft_notice:
-        out += [f"**{record.draft_notice}**", ""]
+        out += [f"**{record.draft_mark}.** **{record.draft_notice}**", ""]
     out.append(f"- **Date:** {details.date}")
     if details.time:
         out.append(f"- **Time:** {details.time}")
     out.append(f"- **Venue / modality:** {_venue(details.venue)}")
     out += [f"- **{role.label}:** {_who(role.person)}" for role in details.roles]
     out += [
+        f"- **{details.attendee_label}:** {details.attendee_count}",
         f"- **PSG criteria:** {details.criteria}",
         "",
         "## Confidentiality and privacy",
@@ -97,7 +99,7 @@ def record_markdown(record: MeetingRecord) -> str:
     if record.acknowledgement is not None:
         out += [_acknowledgement(record.acknowledgement), ""]
 
-    out += ["## Attendees", ""]
+    out += [f"## {record.attendees_heading}", ""]
     if record.attendees:
         out += ["| Name | Registration number | Profession |", "| --- | --- | --- |"]
         out += [
@@ -115,7 +117,11 @@ def record_markdown(record: MeetingRecord) -> str:
         out += _topic(topic)
     if record.skipped:
         out += [f"### {record.skipped_heading}", ""]
-        out += [f"- {escape_markdown(s.title)} ({_who(s.presenter)})" for s in record.skipped]
+        out += [
+            f"- {escape_markdown(s.title)}"
+            + (f" ({_who(s.presenter)})" if s.show_presenter else "")
+            for s in record.skipped
+        ]
         out.append("")
 
     out += ["## Next meeting", ""]
@@ -148,6 +154,8 @@ def record_markdown(record: MeetingRecord) -> str:
             out += [f"_{own.no_topic}_", ""]
         out += ["### My reflection", "", _block(own.reflection), ""]
     out += ["---", "", f"_{record.closing}_", ""]
+    if record.draft_mark:
+        out += [f"**{record.draft_mark}**", ""]
     return "\n".join(out)
 
 

@@ -30,6 +30,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
+from psg_tui.core.words import printable
+
 __all__ = [
     "describe_emoji",
     "escape_markdown",
@@ -53,6 +55,8 @@ _EMOJI = re.compile(
     "[\U0001f3fb-\U0001f3ff\ufe0e\ufe0f]*"  # its skin tone and presentation selectors
 )
 _JOINER = re.compile("(?<=:)\u200d(?=:)")
+# A keycap (1️⃣, #️⃣): a digit, # or *, an optional presentation selector and U+20E3.
+_KEYCAP = re.compile("([0-9#*])\ufe0f?\u20e3")
 
 
 def _emoji_name(match: re.Match[str]) -> str:
@@ -69,9 +73,10 @@ def describe_emoji(text: str) -> str:
     DejaVu (the PDF's font, installed everywhere psg-tui runs) has no emoji glyphs, so an
     emoji would print as an empty box and extract as nothing useful. Its name reads the same
     on every machine, in print and to a screen reader. Joined sequences become the names of
-    their parts; flags become ``:flag NZ:``.
+    their parts; flags become ``:flag NZ:``; keycaps ``:keycap 1:``.
     """
     if not text.isascii():
+        text = _KEYCAP.sub(lambda m: f":keycap {m.group(1)}:", text)
         text = _EMOJI.sub(_emoji_name, text)
         text = _JOINER.sub("", text).replace(":\u200d", ":")
     return text
@@ -116,11 +121,19 @@ def _render_link_close(
 
 
 def _shift_headings(md: MarkdownIt, tokens: list[Token], level: int) -> None:
-    """Move typed headings below ``level`` (an h1 in a slot summary becomes an h4)."""
+    """Move typed headings below ``level`` and never let one skip a level: the first is
+    one below the section's heading (an h1 or an h3 typed in a slot summary both become an
+    h5 under its h4), and each one after goes at most one level deeper than the one before.
+    A screen reader's heading list, and the PDF/UA structure tree, stay in order."""
+    previous = level
     for token in tokens:
-        if token.type in ("heading_open", "heading_close"):
+        if token.type == "heading_open":
             typed = int(token.tag[1])
-            token.tag = f"h{min(6, typed + level)}"
+            shifted = max(level + 1, min(previous + 1, typed + level, 6))
+            token.tag = f"h{shifted}"
+            previous = shifted
+        elif token.type == "heading_close":
+            token.tag = f"h{previous}"
 
 
 @cache
@@ -143,15 +156,17 @@ def markdown_to_html(text: str, *, heading_level: int = 3) -> str:
     if not text.strip():
         return ""
     md = _parser()
-    tokens = md.parse(describe_emoji(text))
+    tokens = md.parse(describe_emoji(printable(text)))
     _shift_headings(md, tokens, heading_level)
     return md.renderer.render(tokens, md.options, {})
 
 
 # -- the --format md output ------------------------------------------------------------
 
-_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]<>#+|!~])")
-# A plain field that starts like a list item or a setext underline: escape the marker.
+# Every ASCII character CommonMark (or GitHub's dialect) gives a meaning to, wherever it is.
+# "&" too: an entity reference is text, but one viewer's entity is another's surprise.
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]<>#+|!~&])")
+# A line that starts like a list item, a thematic break or a setext underline: escape it.
 _LINE_START_SPECIALS = re.compile(r"^(\s*)(\d*)([-=.)])")
 
 
@@ -160,60 +175,55 @@ def escape_markdown(text: str) -> str:
 
     Backslash-escapes every character Markdown gives a meaning to, so ``*Mr X*`` stays as
     typed and ``<img ...>`` is text, not HTML, in any Markdown viewer. Newlines become spaces:
-    a plain field is one line.
+    a plain field is one line. Control and bidi characters are removed.
     """
-    text = " ".join(text.split())
+    text = " ".join(printable(text).split())
     text = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
     return _LINE_START_SPECIALS.sub(lambda m: f"{m.group(1)}{m.group(2)}\\{m.group(3)}", text)
 
 
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
+_LIST_ITEM = re.compile(r"^\s*(?:([-*+])|(\d{1,9})[.)])\s+(.*)$")
+_TYPED_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
+_QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
 
 
 def neutralise_markdown(text: str) -> str:
-    """The note taker's Markdown, kept as Markdown but made safe to open in any viewer.
+    """The note taker's notes written out as Markdown that is safe in any viewer.
 
-    Raw HTML is disarmed (``<`` becomes ``\\<``) and images become plain links (``![`` becomes
-    ``!\\[``... in effect: a viewer shows a link, never loads a picture). Code spans and fenced
-    code blocks are left alone: a viewer already shows them as typed.
+    Written from the text itself, line by line, never from a parser's reading of it (a viewer
+    that reads an unbalanced backtick or a fence differently from ours must still find
+    nothing to run or load): every character Markdown gives a meaning to is escaped, so
+    there is no raw HTML, no image, no link, no code span and no fenced block. What is
+    kept is the shape: paragraphs (blank lines), line breaks, list items (``- `` and
+    ``1. ``), quotes; a typed heading becomes a bold line (the document's own headings give
+    the outline). Leading spaces go (no indented code). Control and bidi characters go.
     """
-    out: list[str] = []
-    fence: str | None = None
-    for line in text.split("\n"):
-        opening = _FENCE.match(line)
-        if fence is not None:
-            out.append(line)
-            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
-                fence = None
+    blocks: list[tuple[str, str]] = []  # (kind, Markdown line); kind "" is a blank line
+    for line in printable(text).split("\n"):
+        if not line.strip():
+            blocks.append(("", ""))
             continue
-        if opening:
-            fence = opening.group(1)
-            out.append(line)
-            continue
-        out.append(_neutralise_line(line))
-    return "\n".join(out)
-
-
-def _neutralise_line(line: str) -> str:
-    pieces: list[str] = []
-    last = 0
-    for span in _CODE_SPAN.finditer(line):
-        pieces.append(_disarm(line[last : span.start()]))
-        pieces.append(span.group(0))
-        last = span.end()
-    pieces.append(_disarm(line[last:]))
-    return "".join(pieces)
-
-
-_ANGLE = re.compile(r"(\\*)<")
-
-
-def _disarm(fragment: str) -> str:
-    # "\<" is a literal "<" in every CommonMark viewer: no HTML element can start. An even
-    # run of backslashes before "<" escapes only itself, so it gets one more.
-    fragment = _ANGLE.sub(
-        lambda m: m.group(1) + ("\\" if len(m.group(1)) % 2 == 0 else "") + "<", fragment
-    )
-    # "!\[" turns an image into a "!" followed by a link: nothing is loaded.
-    return fragment.replace("![", "!\\[")
+        item = _LIST_ITEM.match(line)
+        heading = _TYPED_HEADING.match(line)
+        quote = _QUOTE.match(line)
+        if item:
+            marker = f"{item.group(2)}." if item.group(2) else "-"
+            blocks.append(("item", f"{marker} {escape_markdown(item.group(3))}".rstrip()))
+        elif heading and heading.group(1).strip():
+            blocks.append(("heading", f"**{escape_markdown(heading.group(1))}**"))
+        elif quote:
+            blocks.append(("quote", f"> {escape_markdown(quote.group(1))}".rstrip()))
+        else:
+            blocks.append(("text", escape_markdown(line)))
+    lines: list[str] = []
+    for index, (kind, line) in enumerate(blocks):
+        after = blocks[index + 1][0] if index + 1 < len(blocks) else ""
+        if kind in ("text", "quote") and after == kind and not line.endswith("\\"):
+            # A line break typed inside a paragraph stays one (CommonMark's hard break).
+            line += "\\"
+        lines.append(line)
+        if kind and after and after != kind:
+            lines.append("")  # a new kind of block: never a lazy continuation of the last
+        elif kind == "heading" and after:
+            lines.append("")
+    return "\n".join(lines).strip("\n")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import mimetypes
 import os
 import threading
@@ -27,6 +28,7 @@ from urllib.parse import unquote, urlsplit
 
 from psg_tui import __version__
 from psg_tui.core.models import Meeting
+from psg_tui.core.words import printable
 from psg_tui.resources import styles_dir
 
 if TYPE_CHECKING:  # weasyprint is imported lazily: see html_to_pdf
@@ -203,6 +205,83 @@ def html_to_pdf(
     """
     pdf_variant = variant_name(variant)
     stamp = _w3c(created)
+    title, author, subject = printable(title), printable(author), printable(subject)
+    keywords = [printable(k) for k in keywords]
+    with _missing_glyphs() as missing:
+        pdf = _write_pdf(
+            html,
+            title,
+            author,
+            subject,
+            keywords,
+            stamp,
+            created,
+            lang,
+            pdf_variant,
+            extra_css,
+            fetcher,
+        )
+    if missing:
+        # A character no installed font has would print as an empty box (.notdef), which
+        # tells a reader nothing and which PDF/UA and PDF/A forbid: write its code instead.
+        for char in sorted(set(missing)):
+            html = html.replace(char, f"[U+{ord(char):04X}]")
+        pdf = _write_pdf(
+            html,
+            title,
+            author,
+            subject,
+            keywords,
+            stamp,
+            created,
+            lang,
+            pdf_variant,
+            extra_css,
+            fetcher,
+        )
+    return pdf
+
+
+class _MissingGlyphs(logging.Handler):
+    """Collects the characters weasyprint reports drawing as .notdef in this thread."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread = threading.get_ident()
+        self.chars: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread != self.thread or not str(record.msg).startswith(".notdef"):
+            return
+        args = record.args if isinstance(record.args, tuple) else ()
+        if len(args) == 2 and isinstance(args[1], int):
+            self.chars.append(chr(args[1]))
+
+
+@contextlib.contextmanager
+def _missing_glyphs() -> Iterator[list[str]]:
+    handler = _MissingGlyphs()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    try:
+        yield handler.chars
+    finally:
+        logger.removeHandler(handler)
+
+
+def _write_pdf(
+    html: str,
+    title: str,
+    author: str,
+    subject: str,
+    keywords: Sequence[str],
+    stamp: str,
+    created: dt.datetime,
+    lang: str,
+    pdf_variant: str,
+    extra_css: str,
+    fetcher: Any,
+) -> bytes:
     from weasyprint import CSS, HTML
 
     fetcher = fetcher if fetcher is not None else asset_fetcher()
