@@ -164,9 +164,13 @@ def test_cli_writes_beside_the_meeting(
     assert event.decoded("DTSTART").date() == meeting.next_meeting.date
     # Invited: the group's current members, from group.toml (Lucy sent no apology here).
     assert len(event["ATTENDEE"]) == 7
-    first = out.read_bytes()
+    # Written again: the same event (UID), the same revision, a fresh DTSTAMP.
     assert main(["ics", str(path), "-o", str(sample_group / "x.ics")]) == 0
-    assert (sample_group / "x.ics").read_bytes() == first
+    _, again = parse((sample_group / "x.ics").read_bytes())
+    assert str(again["UID"]) == str(event["UID"])
+    assert again.decoded("SEQUENCE") == event.decoded("SEQUENCE") == 0
+    stamp = again.decoded("DTSTAMP")
+    assert abs(stamp - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=5)
 
 
 def test_cli_stdout_and_meeting_outside_a_group(
@@ -193,3 +197,59 @@ def test_cli_unreadable_meeting_exit_2(tmp_path: Path, capsys: pytest.CaptureFix
     bad.write_text('date = "2026-01-01"\nstatus = "maybe"\n', "utf-8")
     assert main(["ics", str(bad)]) == 2
     assert "bad.toml:2" in capsys.readouterr().err
+
+
+# -- issue 11, item 12: the privacy gate, controls, SEQUENCE and DTSTAMP ----------------------
+
+
+def test_sequence_goes_up_only_when_the_details_change() -> None:
+    from psg_tui.report.calendar import update_sequence
+
+    meeting = video_meeting()
+    assert update_sequence(meeting)  # the first invitation: 0, its details remembered
+    assert meeting.next_meeting.sequence == 0 and meeting.next_meeting.sequence_key
+    assert not update_sequence(meeting)  # same details: same number, nothing to save
+    stamp = dt.datetime(2026, 9, 1, 9, 0, tzinfo=dt.UTC)
+    _, event = parse(next_meeting_ics(meeting, stamp=stamp))
+    assert event.decoded("SEQUENCE") == 0 and event.decoded("DTSTAMP") == stamp
+    # Moved: SEQUENCE 1, same UID; a calendar that has the event replaces it.
+    meeting.next_meeting = meeting.next_meeting.model_copy(update={"date": dt.date(2026, 12, 16)})
+    assert update_sequence(meeting) and meeting.next_meeting.sequence == 1
+    _, moved = parse(next_meeting_ics(meeting, stamp=stamp))
+    assert moved.decoded("SEQUENCE") == 1 and str(moved["UID"]) == str(event["UID"])
+    # Deterministic: the same details on another computer give the same number.
+    twin = Meeting.model_validate(meeting.model_dump(mode="json"))
+    assert not update_sequence(twin) and twin.next_meeting.sequence == 1
+
+
+def test_the_invitation_carries_no_control_or_bidi_characters() -> None:
+    meeting = video_meeting(focus="Plan \u202eevil\u202c \x1b]0;title\x07 2027")
+    meeting.attendees[0] = Member(name="Aroha\u2066 Ngata", registration_number="10001")
+    data = next_meeting_ics(meeting)
+    text = data.decode("utf-8")
+    for bad in ("\u202e", "\u202c", "\x1b", "\x07", "\u2066"):
+        assert bad not in text
+    _, event = parse(data)
+    assert "Plan evil" in str(event["DESCRIPTION"])
+
+
+def test_cli_runs_the_privacy_gate(sample_group: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = sample_group / "meetings" / "2026-08-19.toml"
+    text = path.read_text(encoding="utf-8")
+    focus = next(line for line in text.splitlines() if line.startswith("focus = "))
+    path.write_text(
+        text.replace(focus, 'focus = "Follow up Mrs Patel, 021 555 0199"'), encoding="utf-8"
+    )
+    before = path.read_bytes()
+    out = sample_group / "meetings" / "2026-08-19-next-meeting.ics"
+    assert main(["ics", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "nothing was written" in err and "--allow-findings" in err
+    assert "0199" not in err  # masked
+    assert not out.exists() and path.read_bytes() == before
+    assert main(["ics", str(path), "--allow-findings", "--by", "Sarah McAllister"]) == 0
+    meeting = parse_model(Meeting, path)
+    (ack,) = meeting.output_acknowledgements
+    assert ack.output == "ics" and ack.by == "Sarah McAllister" and "phone" in ack.kinds
+    assert meeting.privacy_acknowledgement is None  # not the group's notes
+    assert out.exists()

@@ -24,7 +24,6 @@ from psg_tui.core.models import (
     MeetingStatus,
     Member,
     Modality,
-    NextMeeting,
     Reflection,
     Roles,
     Slot,
@@ -32,7 +31,6 @@ from psg_tui.core.models import (
     TopicType,
 )
 from psg_tui.core.store import GroupStore, parse_model
-from psg_tui.report.calendar import next_meeting_ics
 from psg_tui.report.markdown import render_meeting_markdown
 from psg_tui.report.pdf import render_meeting_pdf
 
@@ -253,3 +251,72 @@ def assert_no_notdef(data: bytes) -> None:
                         for i in range(0, len(raw), 2):
                             gid = int.from_bytes(raw[i : i + 2], "big")
                             assert 0 < gid < counts[key], (key, gid)
+
+
+# -- item 4: an acknowledgement belongs to its output, through the command -----------------
+
+
+def test_a_members_acknowledgement_stays_in_their_copy(
+    sample_group: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = sample_group / "meetings" / "2026-02-18.toml"
+    store = GroupStore(sample_group)
+    meeting = store.load_meeting(path)
+    member = "81455"
+    meeting.reflections = [r for r in meeting.reflections if r.registration_number != member] + [
+        Reflection(registration_number=member, text="Rang Mrs Patel on 021 555 0199 after.")
+    ]
+    store.save_meeting(meeting, path)
+    assert main(["render", str(path), "--member", member]) == 1
+    assert main(["render", str(path), "--member", member, "--allow-findings"]) == 0
+    saved = parse_model(Meeting, path)
+    assert saved.privacy_acknowledgement is None
+    (ack,) = saved.output_acknowledgements
+    assert (ack.output, ack.member, ack.by) == ("member", member, member)
+    own = " ".join(pages_text(path.with_name(f"2026-02-18-{member}.pdf").read_bytes()))
+    assert "Privacy check: 2 possible identifiers" in own
+    assert "Daniel Okafor (81455)" in own.split("Privacy check:")[1][:200]
+    # The group's notes carry no finding, so no acknowledgement, and need none.
+    assert main(["render", str(path)]) == 0
+    group = " ".join(pages_text(path.with_suffix(".pdf").read_bytes()))
+    assert "Privacy check" not in group
+    # Fixed: the member's copy no longer states it (the record stays in the file).
+    saved = store.load_meeting(path)  # the command wrote it since
+    saved.reflections[-1] = Reflection(registration_number=member, text="Rang the prescriber.")
+    store.save_meeting(saved, path)
+    assert main(["render", str(path), "--member", member]) == 0
+    own = " ".join(pages_text(path.with_name(f"2026-02-18-{member}.pdf").read_bytes()))
+    assert "Privacy check" not in own
+    capsys.readouterr()
+
+
+# -- item 11: presenters left out of the shared record ----------------------------------------
+
+
+def test_presenters_left_out_of_the_group_pdf_but_in_their_own_copy() -> None:
+    meeting = Meeting(
+        date=dt.date(2026, 9, 9),
+        status=MeetingStatus.COMPLETE,
+        venue="Hall",
+        attendees=[
+            Member(name="Hēmi Walker", registration_number="80001"),
+            *people(4),
+        ],
+        presenters_in_record=False,
+        slots=[
+            Slot(
+                presenter="80001",
+                title="A hard week",
+                topic_type=TopicType.DIFFICULT_SITUATION,
+                summary="Talked it through.",
+                state=SlotState.DONE,
+            )
+        ],
+    )
+    group = " ".join(pages_text(render_meeting_pdf(meeting)))
+    topic = group.split("A hard week")[1].split("Next meeting")[0]
+    assert "Presenter" not in topic and "Hēmi" not in topic
+    assert "Difficult situation or critical incident" in topic
+    own = " ".join(pages_text(render_meeting_pdf(meeting, member="80001")))
+    assert "Presenter: Hēmi Walker (80001)" in own
+    assert "Presenter" not in render_meeting_markdown(meeting).split("A hard week")[1]

@@ -1,8 +1,17 @@
 """The next meeting as an iCalendar (RFC 5545) invitation, built with the icalendar library.
 
 Folding, escaping, parameter quoting and the VTIMEZONE are the library's job; this module only
-decides what goes in. The same meeting always gives the same bytes: the UID and DTSTAMP come
-from the meeting, never from the clock, so exporting twice does not make two events.
+decides what goes in. The UID comes from the meeting that set the next meeting, never from
+the clock, so exporting twice (or after moving the date) updates the same calendar entry.
+
+- DTSTAMP is when the file is written (``stamp``; RFC 5545: when the object was created).
+- SEQUENCE is the next meeting's stored revision (``NextMeeting.sequence``): see
+  :func:`update_sequence`. A calendar replaces an event only by one with a higher SEQUENCE,
+  so a moved meeting must raise it; the same details must not (or every re-export would be
+  an "update"). It is therefore a counter kept in the meeting file, raised when a hash of
+  the invitation's details differs from the one stored with it: deterministic (same
+  details, same number, on any computer) and only ever going up.
+- Every text is stripped of control and bidi characters before it goes in.
 
 Choices, and why:
 - No ``METHOD``: the file is a plain RFC 5545 calendar object that each person imports, not
@@ -21,6 +30,7 @@ Choices, and why:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import uuid
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
@@ -28,7 +38,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, vCalAddress
 
 from psg_tui.core.models import Meeting, Member, Modality
-from psg_tui.core.words import format_modality, plural
+from psg_tui.core.words import format_modality, plural, printable
 
 PRODID = "-//psg-tui//Peer support group meeting//EN"
 """Names the program that wrote the file (RFC 5545 3.7.3)."""
@@ -42,21 +52,27 @@ class NoNextMeetingError(ValueError):
 
 
 def next_meeting_ics(
-    meeting: Meeting, group_name: str = "", *, members: Sequence[Member] | None = None
+    meeting: Meeting,
+    group_name: str = "",
+    *,
+    members: Sequence[Member] | None = None,
+    stamp: dt.datetime | None = None,
 ) -> bytes:
     """An iCalendar file (bytes, CRLF lines) for ``meeting.next_meeting``.
 
     ``group_name`` defaults to the name copied into the meeting. ``members`` are the people
     to invite (the group's current members); without it, this meeting's attendees and those
-    who sent apologies with a registration number are invited. Raises
-    :class:`NoNextMeetingError` when no next meeting is set.
+    who sent apologies with a registration number are invited. ``stamp`` (aware) is the
+    DTSTAMP, when the file is written; without it, one derived from the meeting (the same
+    bytes every time). SEQUENCE is ``next_meeting.sequence`` (see :func:`update_sequence`).
+    Raises :class:`NoNextMeetingError` when no next meeting is set.
     """
     nxt = meeting.next_meeting
     if nxt is None:
         raise NoNextMeetingError(
             f"the meeting of {meeting.date.isoformat()} has no next meeting set"
         )
-    group_name = group_name or meeting.group_name
+    group_name = printable(group_name or meeting.group_name)
     zone = ZoneInfo(meeting.timezone)
 
     cal = Calendar()
@@ -66,7 +82,9 @@ def next_meeting_ics(
 
     event = Event()
     event.add("uid", _uid(meeting, group_name))
-    event.add("dtstamp", _stamp(meeting, zone))
+    moment = stamp.astimezone(dt.UTC).replace(microsecond=0) if stamp else _stamp(meeting, zone)
+    event.add("dtstamp", moment)
+    event.add("sequence", nxt.sequence)
     if nxt.start_time is not None:
         start = dt.datetime.combine(nxt.date, nxt.start_time, tzinfo=zone)
         event.add("dtstart", start)
@@ -76,12 +94,13 @@ def next_meeting_ics(
         event.add("dtstart", nxt.date)
     title = "Peer support group meeting"
     event.add("summary", f"{group_name}: {title.lower()}" if group_name else title)
-    location = _location(nxt.modality, nxt.venue, nxt.platform, nxt.video_link)
+    location = printable(_location(nxt.modality, nxt.venue, nxt.platform, nxt.video_link))
     if location:
         event.add("location", location)
-    if nxt.video_link.strip().lower().startswith(("https://", "http://")):
-        event.add("url", nxt.video_link.strip())
-    event.add("description", _description(meeting))
+    link = " ".join(printable(nxt.video_link).split())
+    if link.lower().startswith(("https://", "http://")):
+        event.add("url", link)
+    event.add("description", printable(_description(meeting)))
     event.add("class", "PRIVATE")  # the group's business; shared calendars show it as busy
 
     organizer = vCalAddress(_urn("group", group_name or meeting.date.isoformat()))
@@ -89,7 +108,7 @@ def next_meeting_ics(
     event.add("organizer", organizer)
     for person in _invitees(meeting, members):
         attendee = vCalAddress(_urn("member", person[1]))
-        attendee.params["CN"] = person[0]
+        attendee.params["CN"] = " ".join(printable(person[0]).split())
         attendee.params["CUTYPE"] = "INDIVIDUAL"
         attendee.params["ROLE"] = "REQ-PARTICIPANT"
         event.add("attendee", attendee)
@@ -98,6 +117,39 @@ def next_meeting_ics(
     if nxt.start_time is not None:
         cal.add_missing_timezones()
     return cal.to_ical()
+
+
+def invitation_key(
+    meeting: Meeting, group_name: str = "", *, members: Sequence[Member] | None = None
+) -> str:
+    """A hash of what the invitation says (everything but DTSTAMP and SEQUENCE)."""
+    nxt = meeting.next_meeting
+    if nxt is None:
+        raise NoNextMeetingError(
+            f"the meeting of {meeting.date.isoformat()} has no next meeting set"
+        )
+    fixed = meeting.model_copy(
+        update={"next_meeting": nxt.model_copy(update={"sequence": 0, "sequence_key": ""})}
+    )
+    data = next_meeting_ics(fixed, group_name, members=members)
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def update_sequence(
+    meeting: Meeting, group_name: str = "", *, members: Sequence[Member] | None = None
+) -> bool:
+    """Bring ``next_meeting.sequence`` up to date before the invitation is written: raised
+    by one when the invitation's details differ from those it was last written with (the
+    hash in ``sequence_key``); the first invitation is 0. True when the meeting changed
+    (the caller saves it, so the next export knows)."""
+    nxt = meeting.next_meeting
+    key = invitation_key(meeting, group_name, members=members)
+    assert nxt is not None
+    if nxt.sequence_key == key:
+        return False
+    sequence = nxt.sequence + 1 if nxt.sequence_key else nxt.sequence
+    meeting.next_meeting = nxt.model_copy(update={"sequence": sequence, "sequence_key": key})
+    return True
 
 
 def _uid(meeting: Meeting, group_name: str) -> str:
