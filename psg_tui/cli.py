@@ -20,9 +20,11 @@ COMMANDS: dict[str, str] = {
     "demo": "open the app on a fresh copy of the fictional demo group",
     "ics": "write an iCalendar invitation for a meeting's next meeting",
     "render": "write a meeting's minimum-data-set PDF (or Markdown) for MyRecert",
+    "sheet": "a printable A4 attendance sheet to sign at an in-person meeting",
     "summary": "one member's annual PSG attendance as a one-page PDF",
     "validate": "check group and meeting files; exit 2 listing every problem",
     "where": "print the folders psg-tui uses",
+    "year": "one member's year: own topics, takeaways, reflections and PSG hours",
 }
 """Subcommand name -> one-line help. The module ``psg_tui.commands.<name>`` does the work."""
 
