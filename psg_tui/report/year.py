@@ -61,6 +61,8 @@ header p.year { margin: 0 0 1mm; }
 table.details th { width: 58mm; }
 section.year-meeting { margin-top: 6mm; break-inside: auto; }
 section.year-meeting h2 { margin-bottom: 1mm; }
+section.year-meeting h2, section.year-meeting h3, section.year-meeting p.slot-meta,
+section.year-topic h4, section.year-topic h5 { break-after: avoid; }
 section.year-topic { margin: 2mm 0 0 0; break-inside: avoid; }
 p.note { color: #333; font-size: 8.5pt; margin: 4mm 0 1mm; }
 """
