@@ -318,6 +318,7 @@ def _write_pdf(
             # A content hash, not a random id: same notes, same bytes.
             pdf_identifier=True,
             uncompressed_pdf=False,
+            finisher=_finish_tags,
         )
     assert isinstance(pdf, bytes)
     return pdf
@@ -388,3 +389,89 @@ def render_meeting_pdf(
     return html_to_pdf(
         html, variant=variant, fetcher=fetcher, **meeting_pdf_metadata(meeting, member)
     )
+
+
+# -- PDF/UA tagging: what weasyprint 70 leaves undone ---------------------------------------
+
+
+def _object_number(reference: Any) -> int | None:
+    """The object number of a pydyf reference (``b"12 0 R"``), else None."""
+    if isinstance(reference, bytes) and reference.endswith(b" R"):
+        return int(reference.split()[0])
+    return None
+
+
+def _finish_tags(document: Any, pdf: Any) -> None:
+    """Complete weasyprint's structure tree before the PDF is written (a ``finisher``).
+
+    weasyprint 70 tags the content of the running header and footer (the page margin
+    boxes) with marked-content ids whose structure elements it never links into the tree:
+    that content is neither in the tree nor an artifact. Here each such sequence becomes an
+    ``/Artifact`` of type ``/Pagination`` (a running head or foot, the page number), its
+    unused parent-tree slot ``null``. And the table header cells carry IDs that their data
+    cells' ``/Headers`` point at, but no ``/IDTree`` resolves them: one is added.
+    """
+    root_reference = pdf.catalog.get("StructTreeRoot")
+    number = _object_number(root_reference)
+    if number is None:
+        return
+    import pydyf
+
+    objects = pdf.objects
+    root = objects[number]
+    # Every structure element reachable from the root, by object number.
+    reachable: set[int] = set()
+    pending = list(root["K"])
+    ids: list[tuple[str, bytes]] = []
+    while pending:
+        kid_number = _object_number(pending.pop())
+        if kid_number is None or kid_number in reachable:
+            continue
+        reachable.add(kid_number)
+        element = objects[kid_number]
+        if not isinstance(element, dict):
+            continue
+        if "ID" in element and isinstance(element["ID"], pydyf.String):
+            ids.append((element["ID"].string, element.reference))
+        kids = element.get("K")
+        if isinstance(kids, list):
+            pending.extend(kids)
+        elif kids is not None:
+            pending.append(kids)
+    if ids:
+        names = pydyf.Array()
+        for key, reference in sorted(ids):
+            names.extend([pydyf.String(key), reference])
+        root["IDTree"] = pydyf.Dictionary({"Names": names})
+
+    parent_tree = objects[_object_number(root["ParentTree"])]
+    nums = parent_tree["Nums"]
+    kids = list(pdf.pages["Kids"])  # pydyf: number, 0, "R" for each page
+    pages = [objects[kids[i]] for i in range(0, len(kids), 3) if isinstance(kids[i], int)]
+    for index, page in enumerate(pages):
+        if 2 * index + 1 >= len(nums) or nums[2 * index] != index:
+            continue
+        mapping = nums[2 * index + 1]
+        orphans = {
+            mcid
+            for mcid, reference in enumerate(mapping)
+            if _object_number(reference) not in reachable
+        }
+        if not orphans:
+            continue
+        contents = page.get("Contents")
+        stream = objects[_object_number(contents)] if _object_number(contents) else None
+        if stream is None:
+            continue
+        ops = stream.stream
+        for position in range(1, len(ops) - 1):
+            properties = ops[position]
+            if (
+                isinstance(properties, dict)
+                and ops[position + 1] == b"BDC"
+                and properties.get("MCID") in orphans
+            ):
+                ops[position - 1] = "/Artifact"
+                ops[position] = pydyf.Dictionary({"Type": "/Pagination"})
+        for mcid in orphans:
+            mapping[mcid] = b"null"
