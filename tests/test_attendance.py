@@ -3,16 +3,19 @@ and the ``psg attendance`` command in its three formats."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
 import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from psg_tui.cli import main
+from psg_tui.commands.attendance import format_table
 from psg_tui.core.attendance import (
     ComplianceStatus,
     attendance_report,
@@ -22,6 +25,7 @@ from psg_tui.core.attendance import (
     notes_complete,
     recert_year_bounds,
     recert_year_of,
+    status_sentence,
 )
 from psg_tui.core.models import (
     Group,
@@ -34,6 +38,7 @@ from psg_tui.core.models import (
     SlotState,
 )
 from psg_tui.core.store import GroupStore, StoreError
+from psg_tui.report.summary import annual_summary_html
 
 D = dt.date
 
@@ -516,3 +521,60 @@ def test_a_next_meeting_is_superseded_by_a_meeting_held_in_between() -> None:
     today = dt.date(2026, 11, 27)
     assert [p.date for p in _planned_meetings([(None, august)], today)] == [dt.date(2026, 12, 9)]
     assert _planned_meetings([(None, august), (None, november)], today) == []
+
+
+# -- issue 11: copies, names and one wording (items 6, 7, 17) -----------------------------
+
+
+def test_a_byte_identical_copy_counts_once_and_is_reported(tmp_path: Path) -> None:
+    store = GroupStore(tmp_path / "g")
+    store.save_group(make_group())
+    first = store.save_meeting(make_meeting(D(2026, 5, 1), PEOPLE[:4]))
+    copy = first.with_name("2026-05-01 (copy).toml")
+    shutil.copyfile(first, copy)
+    report = load_attendance(store.root, 2026, D(2026, 6, 1))
+    assert [m.path for m in report.meetings] == [first]
+    row = next(m for m in report.members if m.registration_number == PEOPLE[0].registration_number)
+    assert row.counting_count == 1
+    assert report.copies == ((copy, first),)
+    assert report.misnamed == ()  # the copy is dropped; the original is named for its date
+    notes = report.file_notes()
+    assert notes == [
+        f"{copy}: the same meeting as {first.name} (same date, group and content): counted once"
+    ]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        assert main(["attendance", "--group", str(store.root), "--as-of", "2026-06-01"]) == 0
+    assert "Meeting files to look at:" in out.getvalue() and "counted once" in out.getvalue()
+
+
+def test_a_file_named_for_another_date_is_reported_not_hidden(tmp_path: Path) -> None:
+    store = GroupStore(tmp_path / "g")
+    store.save_group(make_group())
+    moved = store.meetings_dir / "2026-05-02.toml"
+    store.save_meeting(make_meeting(D(2026, 5, 1), PEOPLE[:4]), moved)
+    report = load_attendance(store.root, 2026, D(2026, 6, 1))
+    assert report.misnamed == ((moved, D(2026, 5, 1)),)
+    assert "named for another date" in report.file_notes()[0]
+    assert [m.date for m in report.meetings] == [D(2026, 5, 1)]  # still counted, by its date
+
+
+def test_a_finished_year_says_not_met_in_the_summary_as_in_attendance() -> None:
+    meetings = [make_meeting(D(2026, 5, 1), PEOPLE[:4])]
+    report = attendance_report(make_group(), meetings, 2026, today=D(2027, 5, 1))
+    row = report.members[0]
+    assert row.status is ComplianceStatus.NOT_MET
+    sentence = status_sentence(row.status, row.counting_count, report.required)
+    assert sentence.startswith("Status: not met.") and "more is needed" not in sentence
+    html = annual_summary_html(report, row.registration_number)
+    assert "Status: not met." in html and "one more is needed" not in html
+    assert "NOT MET" in format_table(report)  # the attendance table: the same two words
+
+
+def test_a_fifo_among_the_meetings_does_not_block_attendance(tmp_path: Path) -> None:
+    store = GroupStore(tmp_path / "g")
+    store.save_group(make_group())
+    store.save_meeting(make_meeting(D(2026, 5, 1), PEOPLE[:4]))
+    os.mkfifo(store.meetings_dir / "2026-06-01.toml")
+    report = load_attendance(store.root, 2026, D(2026, 7, 1))
+    assert "FIFO" in report.skipped[0].reasons[0]

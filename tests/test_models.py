@@ -13,6 +13,7 @@ import pytest
 from pydantic import ValidationError
 
 from psg_tui.core.models import (
+    MAX_TEXT_CHARS,
     TOPIC_LABELS,
     Apology,
     Group,
@@ -27,6 +28,7 @@ from psg_tui.core.models import (
     Slot,
     SlotState,
     TopicType,
+    neutralise_controls,
 )
 from psg_tui.core.store import Problem, StoreError, parse_model, validate_file, validation_problems
 
@@ -350,3 +352,91 @@ def test_times_held_prefer_what_was_recorded() -> None:
         }
     )
     assert held.times_held() == (dt.time(18, 41), dt.time(19, 55))
+
+
+# -- issue 11: hostile values (items 15, 16, 19) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("\x1b]0;pwned\x07Sam", "\u241b]0;pwned\u2407Sam"),  # OSC: retitle the terminal
+        ("a\x1b[2Jb", "a\u241b[2Jb"),  # clear the screen
+        ("del\x7f", "del\u2421"),
+        ("c1\x9b31m", "c1\ufffd31m"),  # C1 CSI
+        ("nul\x00", "nul\u2400"),
+        ("tab\tand\nnewline", "tab\tand\nnewline"),  # kept
+        ("Māori ā 🇳🇿", "Māori ā 🇳🇿"),
+    ],
+)
+def test_control_characters_are_shown_not_obeyed(raw: str, shown: str) -> None:
+    assert neutralise_controls(raw) == shown
+    meeting = Meeting(date=dt.date(2026, 3, 4), summary=raw, venue=raw)
+    assert meeting.summary == shown
+    if "\n" not in raw:
+        assert Member(name=raw, registration_number="1").name == shown
+
+
+def test_control_characters_in_a_file_never_reach_the_model(tmp_path: Path) -> None:
+    path = tmp_path / "2026-03-04.toml"
+    path.write_text(
+        MEETING_HEAD + 'summary = "x\\u001b]0;pwned\\u0007y"\ngroup_name = "G\\u009b2J"\n',
+        encoding="utf-8",
+    )
+    meeting = parse_model(Meeting, path)
+    assert "\x1b" not in meeting.summary and "\x9b" not in meeting.group_name
+    assert meeting.summary == "x\u241b]0;pwned\u2407y"
+
+
+def test_a_field_over_its_cap_is_refused_with_its_line(tmp_path: Path) -> None:
+    big = "word " * (MAX_TEXT_CHARS // 5 + 1)
+    text = MEETING_HEAD + 'venue = "Library"\n' + f'summary = "{big}"\n'
+    problem = only_problem(tmp_path, text)
+    assert problem.line == 4
+    assert problem.message.startswith("summary: is 20,005 characters long; at most 20,000")
+
+
+def test_a_field_at_its_cap_is_kept() -> None:
+    text = "x" * MAX_TEXT_CHARS
+    assert Meeting(date=dt.date(2026, 3, 4), summary=text).summary == text
+
+
+def test_too_many_attendees_is_refused(tmp_path: Path) -> None:
+    people_ = "\n".join(
+        f'[[attendees]]\nname = "P{n}"\nregistration_number = "{n}"' for n in range(1, 502)
+    )
+    problem = only_problem(tmp_path, MEETING_HEAD + people_)
+    assert problem.message.startswith("attendees: list should have at most 500 items")
+
+
+@pytest.mark.parametrize("value", ["inf", "-inf", "nan", "1e308", "604801.0"])
+def test_a_live_timer_beyond_a_week_or_not_finite_is_refused(tmp_path: Path, value: str) -> None:
+    text = (
+        MEETING_HEAD
+        + 'status = "in_progress"\n[live]\nstage = "wrap_up"\n[live.timer]\nkind = "wrap_up"\n'
+        + f"planned_seconds = {value}\n"
+    )
+    problem = only_problem(tmp_path, text)
+    assert problem.line == 8, problem
+    assert "live: timer: planned seconds" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('date = "9999-12-31"', "date: the year must be between 1900 and 2999, not 9999"),
+        ("started_at = 9999-12-31T23:30:00-12:00", "started at: the year must be between"),
+        ("ended_at = 0001-01-01T00:10:00+14:00", "ended at: the year must be between"),
+    ],
+)
+def test_dates_the_app_cannot_show_are_refused(tmp_path: Path, line: str, message: str) -> None:
+    text = 'schema_version = 1\ndate = "2026-03-04"\n'
+    text = text.replace('date = "2026-03-04"', line) if line.startswith("date") else text + line
+    problem = only_problem(tmp_path, text + "\n")
+    assert problem.message.startswith(message), problem
+    assert problem.line == 2 if line.startswith("date") else problem.line == 3
+
+
+def test_a_registration_number_too_long_is_refused() -> None:
+    with pytest.raises(ValidationError, match="at most 32"):
+        Member(name="A", registration_number="1" * 33)

@@ -31,6 +31,7 @@ from psg_tui.core.models import (
 from psg_tui.core.store import (
     DIR_MODE,
     FILE_MODE,
+    ConflictError,
     GroupStore,
     SchemaTooNewError,
     StoreError,
@@ -435,15 +436,51 @@ def test_file_edited_into_garbage_after_loading_is_not_overwritten(store: GroupS
     assert leftovers(path.parent) == []
 
 
-def test_file_edited_on_disk_into_another_valid_meeting_may_be_saved_over(
+def test_file_edited_on_disk_into_another_valid_meeting_is_never_overwritten(
     store: GroupStore,
 ) -> None:
-    # The store protects files it cannot read; a valid edit is the person's own business.
+    # Issue 11 item 1: a valid hand edit was silently replaced by the next save.
     path = store.save_meeting(full_meeting())
     edited = path.read_text().replace("Plain notes.", "Edited by hand.") + "\n"
     path.write_text(edited)
-    store.save_meeting(full_meeting("app notes"), path)
+    with pytest.raises(ConflictError) as caught:
+        store.save_meeting(full_meeting("app notes"), path)
+    assert caught.value.path == path
+    assert "changed on disk" in str(caught.value)
+    assert path.read_text() == edited
+    # Keep both: the hand edit goes aside under a conflict name, ours into the file.
+    side = store.keep_mine(dump_toml(full_meeting("app notes")), path)
+    assert side is not None and side.read_text() == edited
+    assert ".conflict-" in side.name and side.parent == path.parent
     assert store.load_meeting(path).summary == "app notes"
+    assert side not in store.meeting_paths() and store.conflict_paths() == [side]
+    store.save_meeting(full_meeting("later notes"), path)  # and saving goes on
+
+
+def test_same_size_edit_in_the_same_instant_is_still_seen(store: GroupStore) -> None:
+    # The check compares content, not the file's time stamp and size.
+    path = store.save_meeting(full_meeting("aaaa"))
+    stamp = path.stat()
+    path.write_text(path.read_text().replace("aaaa", "bbbb"))
+    os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    with pytest.raises(ConflictError):
+        store.save_meeting(full_meeting("cccc"), path)
+
+
+def test_a_later_read_does_not_hide_a_conflict_from_a_running_session(
+    store: GroupStore,
+) -> None:
+    path = store.save_meeting(full_meeting("ours"))
+    lock = store.lock_meeting(path)
+    try:
+        path.write_text(path.read_text().replace("ours", "theirs"))
+        store.load_meetings()  # the home screen or the first-meeting check reads it
+        with pytest.raises(ConflictError):
+            store.save_meeting(full_meeting("ours, more"), path)
+        assert store.reload_meeting(path).summary == "theirs"
+        store.save_meeting(full_meeting("theirs, then ours"), path)
+    finally:
+        store.release_meeting(path, lock)
 
 
 def test_file_the_store_wrote_is_saved_over_without_reparsing(
@@ -693,3 +730,114 @@ def test_dumps_toml_keeps_quotes_backslashes_and_control_characters() -> None:
     text = dumps_toml(data)
     assert tomllib.loads(text) == data
     assert '"""\n' in text  # multi-line notes stay readable in the file
+
+
+# -- issue 11: hostile files (items 2, 14, 15, 17) ------------------------------------------
+
+
+def test_schema_version_0_is_migrated_once_not_for_ever(store: GroupStore) -> None:
+    # The v0 migration let the file's own 0 override the new 1: every reader looped.
+    path = store.meetings_dir / "2026-02-18.toml"
+    ensure_private_dir(path.parent)
+    path.write_text('schema_version = 0\ndate = "2026-02-18"\n', encoding="utf-8")
+    assert store.load_meeting(path).schema_version == 1
+    assert migrate({"schema_version": 0}, path) == {"schema_version": 1}
+
+
+def test_a_fifo_named_toml_is_refused_without_blocking(store: GroupStore) -> None:
+    ensure_private_dir(store.meetings_dir)
+    fifo = store.meetings_dir / "2026-02-18.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(StoreError, match="FIFO"):
+        store.load_meeting(fifo)
+    loaded, errors = store.load_meetings()
+    assert loaded == [] and "not a regular file" in str(errors[0])
+    assert "FIFO" in str(validate_file(fifo)[0])
+
+
+def test_a_symlink_to_dev_zero_is_refused(store: GroupStore) -> None:
+    ensure_private_dir(store.meetings_dir)
+    link = store.meetings_dir / "2026-02-18.toml"
+    link.symlink_to("/dev/zero")
+    problems = validate_file(link)
+    assert problems and "a device or socket, not a regular file" in problems[0].message
+
+
+def test_a_file_over_the_size_cap_is_refused_unread(store: GroupStore) -> None:
+    ensure_private_dir(store.meetings_dir)
+    big = store.meetings_dir / "2026-02-18.toml"
+    with big.open("wb") as handle:
+        handle.truncate(store_module.MAX_FILE_BYTES + 1)
+    (problem,) = validate_file(big)
+    assert "is 256 KB: a group or meeting file is at most 256 KB" in problem.message
+
+
+def test_a_meeting_too_big_to_read_back_is_never_written(store: GroupStore) -> None:
+    path = store.save_meeting(full_meeting())
+    before = path.read_bytes()
+    meeting = full_meeting()
+    meeting.slots = [meeting.slots[0].model_copy(update={"summary": "x" * 19_000})] * 15
+    with pytest.raises(StoreError, match="not saved: the notes come to .* over the 256 KB"):
+        store.save_meeting(meeting, path)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("depth", [40, 500, 5000])
+def test_deep_nesting_is_refused_in_words(store: GroupStore, depth: int) -> None:
+    path = store.root / "2026-02-18.toml"
+    ensure_private_dir(store.root)
+    path.write_text(
+        'schema_version = 1\ndate = "2026-02-18"\nvenue = ' + "[" * depth + "]" * depth + "\n"
+    )
+    (problem,) = validate_file(path)
+    assert problem.message.startswith("nested too deeply")
+
+
+def test_stale_temp_files_are_cleaned_on_open_and_never_count(store: GroupStore) -> None:
+    path = store.save_meeting(full_meeting())
+    folder = path.parent
+    dead = 2**22 + 12345  # above any pid this machine hands out
+    assert not store_module._pid_alive(dead)
+    stale = folder / f".{path.name}.{dead}.abcd1234.tmp"
+    live = folder / f".{path.name}.{os.getpid()}.efgh5678.tmp"  # a save under way here
+    old_style = folder / f".{path.name}.ijkl9012.tmp"
+    other = folder / ".notes.txt.tmp"  # not this app's
+    for leftover in (stale, live, old_style, other):
+        leftover.write_bytes(path.read_bytes())
+    old = dt.datetime.now().timestamp() - 120
+    os.utime(old_style, (old, old))
+    opened = GroupStore(store.root)
+    assert sorted(opened.cleaned) == sorted([stale, old_style])
+    assert live.exists() and other.exists() and not stale.exists()
+    assert opened.meeting_paths() == [path]
+    # Our own save's temp file is stale only after ten minutes.
+    os.utime(live, (old - 600, old - 600))
+    assert GroupStore(store.root).cleaned == [live]
+
+
+def test_temp_file_names_carry_the_writer_pid(store: GroupStore, monkeypatch) -> None:
+    seen: list[str] = []
+    real = os.replace
+
+    def spy(src: str, dst: str) -> None:
+        seen.append(Path(src).name)
+        real(src, dst)
+
+    monkeypatch.setattr(store_module.os, "replace", spy)
+    path = store.save_meeting(full_meeting())
+    assert store_module._TEMP_RE.match(seen[0])
+    assert seen[0].startswith(f".{path.name}.{os.getpid()}.")
+
+
+def test_a_meeting_lock_names_its_holder_and_is_shared_in_one_process(store: GroupStore) -> None:
+    path = store.save_meeting(full_meeting())
+    lock = store.lock_meeting(path)
+    again = store.lock_meeting(path)  # the same process: the same hold
+    assert again is lock
+    text = store_module.lock_path(path).read_text()
+    assert f"pid = {os.getpid()}" in text and "host = " in text and "user = " in text
+    assert store_module.lock_path(path) not in store.meeting_paths()
+    again.release()
+    assert store_module.lock_path(path).exists()
+    lock.release()
+    assert not store_module.lock_path(path).exists()

@@ -10,6 +10,7 @@ from pathlib import Path
 from psg_tui.core.gate import NOTES, check_output
 from psg_tui.core.privacy import Finding, describe_findings
 from psg_tui.core.store import StoreError, load_meeting_file
+from psg_tui.core.store import safe_print as print  # every line neutralised
 
 HELP = (
     "Look for patient identifiers in a meeting's notes: NHI numbers, dates of birth, phone "

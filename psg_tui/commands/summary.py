@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     """Load the group's attendance, check the member, privacy-check the topics, write."""
     from psg_tui.core.attendance import load_attendance
     from psg_tui.core.store import StoreError
+    from psg_tui.core.store import safe_print as print
     from psg_tui.report import export
     from psg_tui.report.summary import UnknownSummaryMemberError
 
@@ -69,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
             f"psg summary: skipped (not included): {skipped.path}: {'; '.join(skipped.reasons)}",
             file=sys.stderr,
         )
+    for note in report.file_notes():
+        print(f"psg summary: {note}", file=sys.stderr)
 
     findings = job.gate()
     if findings and not args.allow_findings:

@@ -12,12 +12,18 @@ Safety rules, all enforced here:
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as dt
 import functools
+import hashlib
 import os
 import re
+import socket
+import stat
+import sys
 import tempfile
+import time
 import tomllib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,7 +33,7 @@ from typing import Any, Literal, TypeVar
 import tomli_w
 from pydantic import BaseModel, ValidationError
 
-from psg_tui.core.models import SCHEMA_VERSION, Group, Meeting
+from psg_tui.core.models import SCHEMA_VERSION, Group, Meeting, neutralise_controls
 
 GROUP_FILE = "group.toml"
 MEETINGS_DIR = "meetings"
@@ -41,6 +47,32 @@ OutputKind = Literal["pdf", "md", "ics"]
 invitation."""
 
 
+def neutralise_output(text: str) -> str:
+    """Text bound for a terminal or a plain-text output with every control character shown
+    as a visible picture (newline and tab kept): an ESC or OSC sequence in a file name or a
+    field cannot move the cursor, retitle the window or leave the screen."""
+    return neutralise_controls(text)
+
+
+def safe_print(*values: object, sep: str = " ", end: str = "\n", file: Any = None) -> None:
+    """``print``, neutralised (:func:`neutralise_output`): what every CLI command prints."""
+    text = sep.join(str(value) for value in values)
+    print(neutralise_output(text), end=end, file=file if file is not None else sys.stdout)
+
+
+class SafeWriter:
+    """A text stream that neutralises what is written to it (the CSV and table outputs)."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(neutralise_output(text))
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with one file."""
@@ -51,7 +83,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
-        return f"{where}: {self.message}"
+        return neutralise_output(f"{where}: {self.message}")
 
 
 class StoreError(Exception):
@@ -77,8 +109,10 @@ Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
 
 def _migrate_0_to_1(raw: dict[str, Any]) -> dict[str, Any]:
-    """Version 0 is a hand-written file without ``schema_version``: same keys as version 1."""
-    return {"schema_version": 1, **raw}
+    """Version 0 is a hand-written file without ``schema_version`` (or with
+    ``schema_version = 0``): same keys as version 1. The new version comes last, so the
+    file's own 0 cannot override it."""
+    return {**raw, "schema_version": 1}
 
 
 MIGRATIONS: dict[int, Migration] = {0: _migrate_0_to_1}
@@ -108,6 +142,8 @@ def migrate(raw: dict[str, Any], path: Path, text: str = "") -> dict[str, Any]:
         )
     while version < SCHEMA_VERSION:
         raw = MIGRATIONS[version](raw)
+        if raw.get("schema_version") != version + 1:  # a migration must step exactly one
+            raise RuntimeError(f"migration from schema_version {version} did not step up")
         version = raw["schema_version"]
     return raw
 
@@ -117,10 +153,25 @@ def migrate(raw: dict[str, Any], path: Path, text: str = "") -> dict[str, Any]:
 _TOML_LINE_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
-def read_toml(path: Path) -> tuple[dict[str, Any], str]:
-    """Parse a TOML file; a :class:`StoreError` names the file and line on failure."""
+MAX_FILE_BYTES = 256 * 1024
+"""The largest group or meeting file read or written (256 KB). A meeting's notes are brief
+by the guidance: a full 2-hour meeting is about 30 KB, so this is eight times that. It keeps
+every command (the PDF above all: about 13 ms a KB) within a few seconds on the largest
+file (bench/bench_reliability.py). The app never writes a file it would refuse to read: a
+save over the cap is refused with a message, and the notes stay in the app."""
+
+MAX_NESTING = 32
+"""Deepest nesting of arrays and tables read: a meeting needs 4; 500 deep would exhaust the
+recursion of the TOML parser."""
+
+
+def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; a :class:`StoreError` naming
+    the file otherwise. Never blocks on a FIFO, never reads a device (a symlink to
+    ``/dev/zero``), never reads more than ``limit`` + 1 bytes."""
+    path = Path(path)
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise StoreError.one(path, "file not found") from None
     except IsADirectoryError:
@@ -128,29 +179,94 @@ def read_toml(path: Path) -> tuple[dict[str, Any], str]:
     except OSError as exc:
         raise StoreError.one(path, f"cannot read: {exc.strerror or exc}") from None
     try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise StoreError.one(path, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            kind = "a FIFO (named pipe)" if stat.S_ISFIFO(info.st_mode) else "a device or socket"
+            raise StoreError.one(path, f"is {kind}, not a regular file: not read")
+        if info.st_size > limit:
+            raise StoreError.one(path, _too_big(info.st_size, limit))
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:  # it grew while being read
+            raise StoreError.one(path, _too_big(size, limit))
+        return b"".join(chunks)
+    except OSError as exc:
+        raise StoreError.one(path, f"cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+
+
+def _too_big(size: int, limit: int) -> str:
+    return (
+        f"is {size / 1024:,.0f} KB: a group or meeting file is at most "
+        f"{limit // 1024:,} KB (notes are brief), so this is not read"
+    )
+
+
+def _nesting_depth(data: Any, depth: int = 0) -> int:
+    """How deep ``data`` nests (stops counting past :data:`MAX_NESTING`)."""
+    if depth > MAX_NESTING:
+        return depth
+    if isinstance(data, dict):
+        return max((_nesting_depth(v, depth + 1) for v in data.values()), default=depth + 1)
+    if isinstance(data, list):
+        return max((_nesting_depth(v, depth + 1) for v in data), default=depth + 1)
+    return depth
+
+
+def read_toml(path: Path) -> tuple[dict[str, Any], str]:
+    """Parse a TOML file; a :class:`StoreError` names the file and line on failure."""
+    return toml_from_bytes(path, read_bytes(path))
+
+
+def toml_from_bytes(path: Path, data: bytes) -> tuple[dict[str, Any], str]:
+    """Parse the bytes of ``path`` (already read) as TOML; errors as :func:`read_toml`."""
+    try:
         # utf-8-sig: a byte-order mark (Windows Notepad adds one) is not part of the TOML.
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise StoreError.one(path, "not UTF-8 text", line) from None
     try:
-        return tomllib.loads(text), text
+        raw = tomllib.loads(text)
+    except RecursionError:
+        raise StoreError.one(
+            path, f"nested too deeply (a meeting file nests at most {MAX_NESTING} levels)"
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         found = _TOML_LINE_RE.search(message)
         line = int(found.group(1)) if found else None
         message = _TOML_LINE_RE.sub("", message).strip().rstrip(".")
         raise StoreError.one(path, f"not valid TOML: {message}", line) from None
+    if _nesting_depth(raw) > MAX_NESTING:
+        raise StoreError.one(
+            path, f"nested too deeply (a meeting file nests at most {MAX_NESTING} levels)"
+        )
+    return raw, text
 
 
 def parse_model(model: type[M], path: Path) -> M:
     """Read, migrate and validate one file into ``model``."""
-    raw, text = read_toml(path)
+    return _parse_text(model, path, *read_toml(path))
+
+
+def _parse_text(model: type[M], path: Path, raw: dict[str, Any], text: str) -> M:
     raw = migrate(raw, path, text)
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
         raise StoreError(validation_problems(exc, path, text)) from None
+    except (RecursionError, OverflowError, ValueError) as exc:  # never a traceback
+        raise StoreError.one(path, f"cannot be read as a {model.__name__.lower()}: {exc}") from None
 
 
 def load_meeting_file(path: Path) -> Meeting:
@@ -177,8 +293,8 @@ def tidy_message(message: str, *, alone: bool = False) -> str:
             "input should be", "must be"
         )
         return message[:1].upper() + message[1:]
-    if message.startswith("Input should"):
-        message = "i" + message[1:]
+    if message.startswith(("Input should", "List should", "String should")):
+        message = message[:1].lower() + message[1:]
     return message
 
 
@@ -477,8 +593,8 @@ def field_file_lines(path: Path, places: Sequence[tuple[str, int]]) -> list[int 
     names it). Best effort: None where the line cannot be told (or the file cannot be read).
     """
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        text = read_bytes(Path(path)).decode("utf-8")
+    except (StoreError, UnicodeDecodeError):
         return [None for _ in places]
     lines = text.splitlines()
     found: list[int | None] = []
@@ -615,7 +731,10 @@ def atomic_write(path: Path, data: bytes, mode: int = FILE_MODE) -> None:
     rename itself survives a power cut.
     """
     path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # The pid in the name tells a killed save's leftover (clean_temp_files) from a live one.
+    fd, tmp_name = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp"
+    )
     tmp = Path(tmp_name)
     try:
         # fdopen first, so the descriptor is closed whatever fails next.
@@ -728,19 +847,273 @@ def dumps_toml(data: dict[str, Any]) -> str:
 # -- the group folder -------------------------------------------------------------------
 
 
+class ConflictError(StoreError):
+    """The file changed on disk since this app read or wrote it (another psg window, a hand
+    edit, ``psg render --allow-findings``): it was not overwritten."""
+
+    def __init__(self, problems: list[Problem], path: Path | None = None) -> None:
+        super().__init__(problems)
+        self.path = path if path is not None else problems[0].path
+
+    @classmethod
+    def changed(cls, path: Path) -> ConflictError:
+        return cls(
+            [
+                Problem(
+                    path,
+                    "changed on disk since this app read it (another psg window, a hand edit "
+                    "or psg render): not overwritten",
+                )
+            ],
+            path,
+        )
+
+
 @dataclass(frozen=True)
-class _Stamp:
-    mtime_ns: int
-    size: int
+class LockHolder:
+    """Who holds a meeting open (the contents of its lock file)."""
+
+    pid: int
+    host: str
+    user: str
+    since: str
+    """ISO date-time the lock was taken (local time, with offset)."""
+
+    def describe(self) -> str:
+        """``alice on laptop (process 4242) since 18:31``."""
+        since = self.since
+        with contextlib.suppress(ValueError):
+            since = dt.datetime.fromisoformat(self.since).strftime("%H:%M on %d %b")
+        return neutralise_output(f"{self.user} on {self.host} (process {self.pid}) since {since}")
+
+
+class MeetingLockedError(StoreError):
+    """Another running psg holds this meeting open; it is opened read-only here."""
+
+    def __init__(self, path: Path, holder: LockHolder) -> None:
+        super().__init__(
+            [Problem(path, f"is open in another psg: {holder.describe()}; opened read-only")]
+        )
+        self.holder = holder
+
+
+def lock_path(meeting_path: Path) -> Path:
+    """The lock file of a meeting: ``meetings/.<date>.toml.lock`` (hidden: never a meeting)."""
+    meeting_path = Path(meeting_path)
+    return meeting_path.with_name(f".{meeting_path.name}.lock")
+
+
+def _user() -> str:
+    for name in ("USER", "LOGNAME", "USERNAME"):
+        if os.environ.get(name):
+            return os.environ[name]
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError, OSError):
+        return "someone"
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's live process
+        return True
+    except OSError:
+        return False
+    return True
+
+
+_HELD_LOCKS: dict[Path, MeetingLock] = {}
+"""Locks this process holds, by lock file: a second open in the same process shares it."""
+
+
+@atexit.register
+def _release_held_locks() -> None:
+    """A normal exit removes its lock files (the kernel drops the locks themselves anyway)."""
+    for lock in list(_HELD_LOCKS.values()):
+        lock._users = 1
+        lock.release()
+
+
+class MeetingLock:
+    """This process holds one meeting open (:meth:`GroupStore.lock_meeting`).
+
+    The lock is a ``flock`` on the hidden lock file, so the kernel drops it when the process
+    ends, however it ends: a lock left by a process that was killed is taken over at once.
+    The file says who holds it (pid, host, user, since) for the window that cannot open.
+    """
+
+    def __init__(self, path: Path, fd: int, holder: LockHolder, took_over: LockHolder | None):
+        self.path = path
+        self._fd: int | None = fd
+        self.holder = holder
+        self.took_over = took_over
+        """The holder named in a lock file left by a process that no longer runs."""
+        self._users = 1
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def release(self) -> None:
+        """Let go (the lock file is removed). Safe to call twice."""
+        self._users -= 1
+        if self._users > 0 or self._fd is None:
+            return
+        _HELD_LOCKS.pop(self.path, None)
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+        with contextlib.suppress(OSError):
+            os.close(self._fd)
+        self._fd = None
+
+
+def _read_holder(path: Path) -> LockHolder | None:
+    try:
+        raw = tomllib.loads(read_bytes(path, 64 * 1024).decode("utf-8"))
+        return LockHolder(int(raw["pid"]), str(raw["host"]), str(raw["user"]), str(raw["since"]))
+    except (
+        StoreError,
+        UnicodeDecodeError,
+        tomllib.TOMLDecodeError,
+        KeyError,
+        TypeError,
+        ValueError,
+    ):
+        return None
+
+
+def acquire_lock(meeting_path: Path) -> MeetingLock:
+    """Hold ``meeting_path`` open for this process, or raise :class:`MeetingLockedError`
+    naming who holds it. A lock left by a process that no longer runs is taken over."""
+    path = lock_path(meeting_path)
+    held = _HELD_LOCKS.get(path)
+    if held is not None and held.held:
+        held._users += 1
+        return held
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX: no lock, nothing refused
+        fcntl = None  # type: ignore[assignment]
+    for _attempt in range(5):
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        try:
+            if fcntl is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            holder = _read_holder(path) or LockHolder(0, "?", "another psg", "")
+            raise MeetingLockedError(meeting_path, holder) from None
+        try:
+            same = os.fstat(fd).st_ino == os.stat(path).st_ino
+        except OSError:
+            same = False
+        if not same:  # released and removed while we opened it: try again
+            os.close(fd)
+            continue
+        before = _read_holder(path)
+        took_over = None
+        if before is not None and (
+            before.pid != os.getpid() or before.host != socket.gethostname()
+        ):
+            took_over = before
+        holder = LockHolder(
+            os.getpid(),
+            socket.gethostname(),
+            _user(),
+            dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        )
+        text = (
+            "# psg-tui: this meeting is open in the app named here. Removed when it closes.\n"
+            + dumps_toml(
+                {"pid": holder.pid, "host": holder.host, "user": holder.user, "since": holder.since}
+            )
+        )
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, text.encode("utf-8"), 0)
+        lock = MeetingLock(path, fd, holder, took_over)
+        _HELD_LOCKS[path] = lock
+        return lock
+    raise StoreError.one(path, "could not take the meeting's lock file (it keeps changing)")
+
+
+_TEMP_RE = re.compile(
+    r"^\.(?P<name>.+\.(?:toml|pdf|md|ics))\.(?:(?P<pid>\d+)\.)?[A-Za-z0-9_]{8}\.tmp$"
+)
+"""A temp file of :func:`atomic_write`: ``.<name>.<pid>.<random>.tmp`` (older versions
+wrote no pid)."""
+
+STALE_TEMP_SECONDS = 600
+"""A temp file this old is stale whoever wrote it: no save takes ten minutes."""
+
+
+def clean_temp_files(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Remove this app's stale temp files in ``folder`` (left by a save that was killed):
+    those of a process that no longer runs, and any older than ten minutes. A temp file of
+    a save still running in a live process is left. Returns what was removed."""
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        found = _TEMP_RE.match(entry.name)
+        if not found:
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            age = now - entry.stat(follow_symlinks=False).st_mtime
+        except OSError:
+            continue
+        pid = int(found.group("pid")) if found.group("pid") else None
+        if pid is None:
+            stale = age > 60
+        elif pid == os.getpid():
+            stale = age > STALE_TEMP_SECONDS
+        else:
+            stale = not _pid_alive(pid) or age > STALE_TEMP_SECONDS
+        if stale:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+    return removed
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+_CONFLICT_MARK = ".conflict-"
 
 
 class GroupStore:
-    """One group's folder. Remembers which files it read or wrote, so it never overwrites a
-    file that changed under it into something it cannot read."""
+    """One group's folder. Remembers the content of each file it read or wrote, and never
+    overwrites a file that changed on disk since (:class:`ConflictError`), nor one that it
+    never read and that does not read as a group or meeting.
+
+    Opening a store removes the stale temp files of killed saves (:func:`clean_temp_files`).
+    """
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
-        self._known: dict[Path, _Stamp] = {}
+        self._known: dict[Path, str] = {}
+        self._pinned: set[Path] = set()
+        """Meetings a session runs: a later read (the home screen, a search of the past
+        meetings) does not move what their next save is checked against."""
+        self.cleaned: list[Path] = []
+        """Stale temp files removed when the store was opened."""
+        if self.root.is_dir():
+            self.cleaned = clean_temp_files(self.root)
+            if self.meetings_dir.is_dir():
+                self.cleaned += clean_temp_files(self.meetings_dir)
 
     @property
     def group_path(self) -> Path:
@@ -765,25 +1138,43 @@ class GroupStore:
 
     # reading
 
+    def _load(self, model: type[M], path: Path) -> M:
+        data = read_bytes(path)
+        result = _parse_text(model, path, *toml_from_bytes(path, data))
+        if path not in self._pinned or path not in self._known:
+            self._known[path] = _digest(data)
+        return result
+
     def load_group(self) -> Group:
         """Read ``group.toml``."""
-        group = parse_model(Group, self.group_path)
-        self._remember(self.group_path)
-        return group
+        return self._load(Group, self.group_path)
 
     def load_meeting(self, path: Path) -> Meeting:
         """Read one meeting file."""
-        meeting = parse_model(Meeting, path)
-        self._remember(path)
-        return meeting
+        return self._load(Meeting, Path(path))
 
     def meeting_paths(self) -> list[Path]:
-        """Meeting files, oldest first (by file name: ``<date>[-n].toml``)."""
+        """Meeting files, oldest first (by file name: ``<date>[-n].toml``). Hidden files
+        (temp and lock files) and conflict copies (:meth:`conflict_paths`) are not meetings."""
         if not self.meetings_dir.is_dir():
             return []
         return sorted(
-            (p for p in self.meetings_dir.glob("*.toml") if not p.name.startswith(".")),
+            (
+                p
+                for p in self.meetings_dir.glob("*.toml")
+                if not p.name.startswith(".") and _CONFLICT_MARK not in p.name
+            ),
             key=meeting_sort_key,
+        )
+
+    def conflict_paths(self) -> list[Path]:
+        """The conflict copies kept beside the meetings (:meth:`save_conflict_copy`)."""
+        if not self.meetings_dir.is_dir():
+            return []
+        return sorted(
+            p
+            for p in self.meetings_dir.glob(f"*{_CONFLICT_MARK}*.toml")
+            if not p.name.startswith(".")
         )
 
     def load_meetings(self) -> tuple[list[tuple[Path, Meeting]], list[StoreError]]:
@@ -797,6 +1188,23 @@ class GroupStore:
             except StoreError as exc:
                 errors.append(exc)
         return loaded, errors
+
+    # locks
+
+    def lock_meeting(self, path: Path) -> MeetingLock:
+        """Hold a meeting open in this process (see :func:`acquire_lock`); raises
+        :class:`MeetingLockedError` when another running psg holds it."""
+        path = Path(path)
+        ensure_private_dir(path.parent)
+        lock = acquire_lock(path)
+        self._pinned.add(path)
+        return lock
+
+    def release_meeting(self, path: Path, lock: MeetingLock | None) -> None:
+        """The session of ``path`` ended: let go of its lock (if it held one)."""
+        self._pinned.discard(Path(path))
+        if lock is not None:
+            lock.release()
 
     # writing
 
@@ -819,8 +1227,8 @@ class GroupStore:
     def remove_meeting(self, path: Path) -> None:
         """Delete a meeting file of this group (a planned meeting moved to another date).
 
-        Only a file inside ``meetings/`` that still reads as a meeting is removed; anything
-        else is refused, like an overwrite would be.
+        Only a file inside ``meetings/`` that still reads as a meeting, unchanged since it
+        was read, is removed; anything else is refused, like an overwrite would be.
         """
         path = Path(path)
         if path.parent.resolve() != self.meetings_dir.resolve():
@@ -840,6 +1248,46 @@ class GroupStore:
         self._write(path, dumps_toml(data).encode("utf-8"))
         return path
 
+    def conflict_path(self, path: Path, when: dt.datetime | None = None) -> Path:
+        """A free name for a conflict copy of ``path``:
+        ``2026-03-12.conflict-20260312-183105.toml`` (never counted as a meeting)."""
+        when = when or dt.datetime.now()
+        stem = f"{path.stem}{_CONFLICT_MARK}{when:%Y%m%d-%H%M%S}"
+        candidate = path.with_name(f"{stem}.toml")
+        n = 2
+        while candidate.exists():
+            candidate = path.with_name(f"{stem}-{n}.toml")
+            n += 1
+        return candidate
+
+    def save_conflict_copy(self, data: bytes, path: Path) -> Path:
+        """Keep one version of ``path`` beside it under a conflict name; returns that name."""
+        side = self.conflict_path(path)
+        atomic_write(side, data)
+        return side
+
+    def write_conflict_copy(self, data: bytes, side: Path) -> None:
+        """Bring a conflict copy this app made up to date (only a conflict copy)."""
+        if _CONFLICT_MARK not in Path(side).name:
+            raise StoreError.one(side, "not a conflict copy: not written")
+        atomic_write(Path(side), data)
+
+    def keep_mine(self, data: bytes, path: Path) -> Path | None:
+        """Resolve a conflict for this app's version: the version now on disk is kept as a
+        conflict copy first (returned; None when the file is gone), then ``data`` is written
+        to ``path``. Neither version is lost."""
+        side = None
+        try:
+            theirs = read_bytes(path)
+        except StoreError:
+            if path.exists():
+                raise
+        else:
+            side = self.save_conflict_copy(theirs, path)
+        atomic_write(path, data)
+        self._known[path] = _digest(data)
+        return side
+
     def new_meeting_path(self, date: dt.date) -> Path:
         """A free file name for a meeting on ``date`` (a second meeting that day: ``-2``)."""
         candidate = self.meetings_dir / meeting_file_name(date)
@@ -850,44 +1298,87 @@ class GroupStore:
         return candidate
 
     def _write(self, path: Path, data: bytes) -> None:
+        if len(data) > MAX_FILE_BYTES:  # never write what could not be read back
+            raise StoreError.one(
+                path,
+                f"not saved: the notes come to {len(data) / 1024:,.0f} KB, over the "
+                f"{MAX_FILE_BYTES // 1024:,} KB a meeting file holds (notes are brief: "
+                "shorten the longest, or move long material to references)",
+            )
         self.check_overwrite(path)
         atomic_write(path, data)
-        self._remember(path)
+        self._known[path] = _digest(data)
 
     def check_overwrite(self, path: Path) -> None:
-        """Refuse to replace a file unless we read or wrote it ourselves, or it still reads.
-
-        A file someone edited into invalid TOML, or one from a newer psg-tui, is left alone.
-        """
-        try:
-            stat = path.stat()
-        except FileNotFoundError:
+        """Refuse to replace a file that changed on disk since this store read or wrote it
+        (:class:`ConflictError`), or one it never read that does not read as a group or a
+        meeting (edited into invalid TOML, from a newer psg-tui). Run before every write."""
+        path = Path(path)
+        if not os.path.lexists(path):
             return
-        if self._known.get(path) == _Stamp(stat.st_mtime_ns, stat.st_size):
+        known = self._known.get(path)
+        try:
+            data = read_bytes(path)
+        except StoreError as exc:
+            if not os.path.lexists(path):  # removed in the meantime: nothing to lose
+                return
+            raise type(exc)(
+                [*exc.problems, Problem(path, "not overwritten: fix or move this file first")]
+            ) from None
+        if known is not None and _digest(data) == known:
             return
         model: type[BaseModel] = Group if path == self.group_path else Meeting
         try:
-            parse_model(model, path)
+            _parse_text(model, path, *toml_from_bytes(path, data))
         except StoreError as exc:
             raise type(exc)(
                 [*exc.problems, Problem(path, "not overwritten: fix or move this file first")]
             ) from None
+        if known is not None:  # a valid version this app has not seen: never lost
+            raise ConflictError.changed(path)
+        self._known[path] = _digest(data)
 
-    def _remember(self, path: Path) -> None:
-        with contextlib.suppress(OSError):
-            stat = path.stat()
-            self._known[path] = _Stamp(stat.st_mtime_ns, stat.st_size)
+    def reload_meeting(self, path: Path) -> Meeting:
+        """Read a meeting afresh, and check the next save against this version (a conflict
+        resolved by taking the version on disk)."""
+        path = Path(path)
+        self._known.pop(path, None)
+        return self.load_meeting(path)
 
 
 def validate_file(path: Path) -> list[Problem]:
     """Every problem with one group or meeting file (empty: valid). Decides by file name:
     ``group.toml`` is a group, anything else a meeting."""
+    return check_file(path)[0]
+
+
+def check_file(path: Path) -> tuple[list[Problem], list[Problem]]:
+    """(problems, notes) for one group or meeting file. Notes do not make it invalid: a
+    meeting file whose name is not ``<its date>[-n].toml`` (a copy, a hand rename)."""
     model: type[BaseModel] = Group if path.name == GROUP_FILE else Meeting
     try:
-        parse_model(model, path)
+        parsed = parse_model(model, path)
     except StoreError as exc:
-        return exc.problems
-    return []
+        return exc.problems, []
+    notes: list[Problem] = []
+    if isinstance(parsed, Meeting) and _CONFLICT_MARK in path.name:
+        notes.append(
+            Problem(
+                path,
+                "a conflict copy psg kept when the meeting file changed under it: compare it "
+                "with the meeting file, keep what you need, then delete it (it is not counted)",
+            )
+        )
+    elif isinstance(parsed, Meeting) and meeting_name_date(path) != parsed.date.isoformat():
+        day = parsed.date.isoformat()
+        notes.append(
+            Problem(
+                path,
+                f"named for another date: the meeting inside is dated {day} (name it "
+                f"{day}.toml; attendance goes by the date inside)",
+            )
+        )
+    return [], notes
 
 
 def iter_toml_files(paths: list[Path]) -> Iterator[Path]:

@@ -21,8 +21,10 @@ from typing import Any
 
 from psg_tui.core.attendance import (
     AttendanceReport,
+    ComplianceStatus,
     MeetingAttendance,
     MemberAttendance,
+    status_sentence,
 )
 from psg_tui.core.models import PSG_MINIMUM_ATTENDEES, Meeting, Modality, SlotState
 from psg_tui.core.words import (
@@ -46,6 +48,11 @@ __all__ = [
 ]
 
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _number(n: int) -> str:
+    return _NUMBERS[n] if 0 <= n < len(_NUMBERS) else str(n)
+
 
 # The page has to stay one page for a group that meets monthly or even fortnightly, so the
 # meetings table is fitted to it: each meeting is one row, the font size and the number of
@@ -219,11 +226,13 @@ def _statement(report: AttendanceReport, row: MemberAttendance) -> tuple[str, st
     required = _NUMBERS[report.required]
     if count >= report.required:
         return sentence + f" This meets the requirement of at least {required}.", "meets"
-    more = report.required - count
+    # The status in the words ``psg attendance`` uses: a finished year is "not met", never
+    # "one more is needed".
+    verb = "does not meet" if row.status is ComplianceStatus.NOT_MET else "does not yet meet"
     return (
         sentence
-        + f" This does not yet meet the requirement of at least {required}: "
-        + f"{_NUMBERS[more]} more {plural_word(more, 'is', 'are')} needed.",
+        + f" This {verb} the requirement of at least {required}. "
+        + status_sentence(row.status, count, report.required, _number),
         "does-not-meet",
     )
 
