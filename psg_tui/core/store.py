@@ -7,7 +7,15 @@ Safety rules, all enforced here:
   app knows, is reported with its name (and line, where known) and is never overwritten;
 - every file name is made here (:func:`meeting_file_name`, :func:`output_path`,
   :func:`summary_output_path`), and every output is written through :func:`write_output`,
-  which never writes over a group or meeting file.
+  which never writes over a group or meeting file;
+- every save first compares the file on disk with what this store last read or wrote: a
+  file changed since (another psg window, a hand edit, ``psg render``) is never overwritten
+  (:class:`ConflictError`; :meth:`GroupStore.keep_mine` keeps both versions);
+- a running meeting is held by a lock file (:func:`acquire_lock`): a second psg opens it
+  read-only and names the holder; a lock whose process died is taken over;
+- only regular files of at most :data:`MAX_FILE_BYTES` are read (a FIFO or ``/dev/zero``
+  is refused at once), and nothing larger, or over a field cap, is written;
+- stale temp files of killed saves are removed when a group folder is opened.
 """
 
 from __future__ import annotations
@@ -33,7 +41,15 @@ from typing import Any, Literal, TypeVar
 import tomli_w
 from pydantic import BaseModel, ValidationError
 
-from psg_tui.core.models import SCHEMA_VERSION, Group, Meeting, neutralise_controls
+from psg_tui.core.models import (
+    CHECK_CAPS,
+    MAX_ITEMS,
+    MAX_TEXT_CHARS,
+    SCHEMA_VERSION,
+    Group,
+    Meeting,
+    neutralise_controls,
+)
 
 GROUP_FILE = "group.toml"
 MEETINGS_DIR = "meetings"
@@ -262,7 +278,7 @@ def parse_model(model: type[M], path: Path) -> M:
 def _parse_text(model: type[M], path: Path, raw: dict[str, Any], text: str) -> M:
     raw = migrate(raw, path, text)
     try:
-        return model.model_validate(raw)
+        return model.model_validate(raw, context=CHECK_CAPS)
     except ValidationError as exc:
         raise StoreError(validation_problems(exc, path, text)) from None
     except (RecursionError, OverflowError, ValueError) as exc:  # never a traceback
@@ -1087,6 +1103,30 @@ def clean_temp_files(folder: Path, *, now: float | None = None) -> list[Path]:
     return removed
 
 
+def _check_caps(path: Path, data: Any, where: tuple[Any, ...] = ()) -> None:
+    """Refuse to write a text over :data:`MAX_TEXT_CHARS` or a list over :data:`MAX_ITEMS`
+    (typed in the app: the model lets an assignment through so no keystroke is lost), naming
+    the field, so the file written always reads back."""
+    if isinstance(data, str):
+        if len(data) > MAX_TEXT_CHARS:
+            raise StoreError.one(
+                path,
+                f"not saved: {describe_location(where) or 'a field'} is {len(data):,} "
+                f"characters long; at most {MAX_TEXT_CHARS:,} are kept (notes are brief: "
+                "shorten it; the notes are still in the app)",
+            )
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            _check_caps(path, value, (*where, key))
+    elif isinstance(data, list):
+        if len(data) > MAX_ITEMS:
+            raise StoreError.one(
+                path, f"not saved: {describe_location(where)} has more than {MAX_ITEMS} entries"
+            )
+        for index, value in enumerate(data):
+            _check_caps(path, value, (*where, index))
+
+
 def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -1211,7 +1251,8 @@ class GroupStore:
     def save_group(self, group: Group) -> Path:
         """Write ``group.toml`` atomically."""
         ensure_private_dir(self.root)
-        self._write(self.group_path, dump_toml(group))
+        data = group.model_dump(mode="json", exclude_none=True)
+        self._write(self.group_path, dumps_toml(data).encode("utf-8"), data)
         return self.group_path
 
     def save_meeting(self, meeting: Meeting, path: Path | None = None) -> Path:
@@ -1221,7 +1262,8 @@ class GroupStore:
             path = self.new_meeting_path(meeting.date)
         else:
             ensure_private_dir(path.parent)
-        self._write(path, dump_toml(meeting))
+        data = meeting.model_dump(mode="json", exclude_none=True)
+        self._write(path, dumps_toml(data).encode("utf-8"), data)
         return path
 
     def remove_meeting(self, path: Path) -> None:
@@ -1245,7 +1287,7 @@ class GroupStore:
         it) and calls this from a worker thread, where the TOML encoding and fsync happen.
         """
         ensure_private_dir(path.parent)
-        self._write(path, dumps_toml(data).encode("utf-8"))
+        self._write(path, dumps_toml(data).encode("utf-8"), data)
         return path
 
     def conflict_path(self, path: Path, when: dt.datetime | None = None) -> Path:
@@ -1297,7 +1339,9 @@ class GroupStore:
             n += 1
         return candidate
 
-    def _write(self, path: Path, data: bytes) -> None:
+    def _write(self, path: Path, data: bytes, fields: Any = None) -> None:
+        if fields is not None:
+            _check_caps(path, fields)
         if len(data) > MAX_FILE_BYTES:  # never write what could not be read back
             raise StoreError.one(
                 path,
