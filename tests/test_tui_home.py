@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
 from rich.console import Console
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Static, TextArea
 
 from psg_tui.core.models import Group, Meeting, MeetingStatus, Member
@@ -51,6 +54,19 @@ def record_calls(app: PsgApp) -> list[PlanMeeting | ResumeMeeting]:
     return asked
 
 
+async def home_filled(pilot: Pilot) -> None:
+    """Wait for the first screen and, on Home, until its worker has read the files and the
+    tables are drawn (Home paints first and fills after)."""
+    await pilot.pause()
+    for _ in range(200):
+        home = next((s for s in pilot.app.screen_stack if isinstance(s, HomeScreen)), None)
+        if home is None or home.loaded:
+            break
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.01)
+    await pilot.pause()
+
+
 def cells(table: DataTable) -> list[list[str]]:
     """Every row of a table as plain strings."""
     return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
@@ -75,7 +91,7 @@ async def test_home_shows_attendance_and_meetings(sample_group: Path) -> None:
     app, _ = app_for(sample_group)
     record_calls(app)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         screen = app.screen
         assert isinstance(screen, HomeScreen)
         members = cells(screen.query_one("#members", DataTable))
@@ -103,7 +119,7 @@ async def test_unreadable_meeting_is_listed_with_its_reason(sample_group: Path) 
     (sample_group / "meetings" / "2026-10-14.toml").write_text('date = "2026-10-14"\nstatus = [\n')
     app, _ = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         screen = app.screen
         meetings = cells(screen.query_one("#meetings", DataTable))
         broken = next(row for row in meetings if row[0] == "2026-10-14.toml")
@@ -124,7 +140,7 @@ async def test_actions_ask_the_app_to_run_or_start_meetings(sample_group: Path) 
     app, _ = app_for(sample_group)
     calls = record_calls(app)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         screen = app.screen
         table = screen.query_one("#meetings", DataTable)
         table.move_cursor(row=0)  # the planned meeting of 2026-12-09
@@ -156,7 +172,7 @@ async def test_a_big_group_is_read_off_the_event_loop_then_only_changes(
         (store.meetings_dir / f"{day.isoformat()}.toml").write_bytes(data)
     app, _ = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         home = app.screen
         assert isinstance(home, HomeScreen)
         await app.workers.wait_for_complete()
@@ -168,6 +184,8 @@ async def test_a_big_group_is_read_off_the_event_loop_then_only_changes(
         planned.venue = "Elsewhere"
         store.save_meeting(planned, path)
         home.reload()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         assert home.meetings[0][1] is first  # unchanged file: the cached model
         assert dict(home.meetings)[path].venue == "Elsewhere"
 
@@ -179,7 +197,7 @@ async def test_meeting_in_progress_is_offered_for_resuming(sample_group: Path) -
     app, _ = app_for(sample_group)
     calls = record_calls(app)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         dialog = app.screen
         assert isinstance(dialog, ConfirmDialog)
         assert dialog.question == "Resume the meeting of 2026-12-09 where it stopped?"
@@ -200,13 +218,151 @@ async def test_unreadable_group_file_is_said_not_crashed(sample_group: Path) -> 
     (sample_group / "group.toml").write_text("name = \n")
     app, _ = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         screen = app.screen
         assert isinstance(screen, HomeScreen)
         problems = str(screen.query_one("#home-problems", Static).content)
         assert "group file cannot be read" in problems and "group.toml" in problems
         assert screen.check_action("new_meeting", ()) is None  # shown disabled
         assert cells(screen.query_one("#meetings", DataTable))  # meetings still listed
+
+
+async def test_enter_on_a_planned_meeting_opens_its_setup(sample_group: Path) -> None:
+    """Issue 12, item 12: a planned meeting is not a "Past meeting" with "Minimum data
+    missing": Enter on it sets it up, like r."""
+    app, _ = app_for(sample_group)
+    calls = record_calls(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await home_filled(pilot)
+        screen = app.screen
+        screen.query_one("#meetings", DataTable).move_cursor(row=0)  # planned, 2026-12-09
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen  # no past-meeting screen
+        assert len(calls) == 1 and isinstance(calls[0], PlanMeeting)
+        assert calls[0].path is not None and calls[0].path.name == "2026-12-09.toml"
+        assert calls[0].meeting is not None
+        assert calls[0].meeting.status is MeetingStatus.PLANNED
+
+
+async def test_attendance_counts_say_how_many_are_needed(sample_group: Path) -> None:
+    """Issue 12, item 12: never "3 of 2"; the count and what is needed, in words."""
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=SIZE) as pilot:
+        await home_filled(pilot)
+        home = app.screen
+        assert isinstance(home, HomeScreen) and home.report is not None
+        rows = cells(home.query_one("#members", DataTable))
+        for row, member in zip(rows, home.report.members, strict=True):
+            assert row[2] == f"{member.counting_count} (2 needed)"
+            assert " of " not in row[2]
+        # Someone over the two needed reads as met, not as "3 of 2".
+        over = [m for m in home.report.members if m.counting_count > 2]
+        for member in over:
+            row = next(r for r in rows if r[1] == member.registration_number)
+            assert row[3] == "met"
+
+
+def _long_named_group(group_dir: Path, name: str) -> None:
+    store = GroupStore(group_dir)
+    group = store.load_group()
+    group.members[0] = group.members[0].model_copy(update={"name": name})
+    store.save_group(group)
+
+
+LONG_NAME = "Wiremu Te Rangi Ngāti-Kahungunu Fitzgerald-Montgomery-Smythe"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20), (120, 40)])
+async def test_a_long_name_is_cut_and_every_column_shows(
+    sample_group: Path, size: tuple[int, int]
+) -> None:
+    """Issue 12, item 8: a long member name never pushes Attendance off screen; at 60
+    columns too, names are cut with an ellipsis and no column is dropped."""
+    _long_named_group(sample_group, LONG_NAME)
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=size) as pilot:
+        await home_filled(pilot)
+        home = app.screen
+        for table_id in ("#members", "#meetings"):
+            table = home.query_one(table_id, DataTable)
+            used = sum(column.get_render_width(table) for column in table.columns.values())
+            assert used <= table.size.width, (table_id, used, table.size.width)
+            assert table.scroll_x == 0 and table.max_scroll_x == 0
+        members = home.query_one("#members", DataTable)
+        assert [str(c.label) for c in members.columns.values()] == [
+            "Member",
+            "Reg. no.",
+            "Meetings",
+            "Attendance",
+        ]
+        first = cells(members)[0]
+        if size[0] < 120:
+            assert first[0].endswith("…") and LONG_NAME.startswith(first[0][:-1])
+        else:
+            assert first[0] == LONG_NAME
+        assert first[1] == home.report.members[0].registration_number
+        assert first[3].split(":")[0].rstrip("…") in {"met", "on track", "at risk", "not met"}
+
+
+async def test_home_paints_the_name_before_reading_the_files(sample_group: Path) -> None:
+    """Paint first, fill after: the first frame has the group's name and a skeleton; the
+    worker fills the tables."""
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=SIZE) as pilot:
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert "Waitaha" in str(home.query_one("#group-name", Static).content)
+        if not home.loaded:  # the skeleton, as first drawn
+            assert "reading" in str(home.query_one("#meetings-title", Static).content)
+            assert home.query_one("#meetings", DataTable).row_count == 0
+        await home_filled(pilot)
+        assert home.loaded and home.query_one("#meetings", DataTable).row_count == 4
+
+
+async def test_files_read_after_home_was_left_are_dropped(sample_group: Path) -> None:
+    """A worker that finishes after Home was replaced (another group picked while it read)
+    changes nothing and does not crash."""
+    from psg_tui.tui.screens.home import read_home
+
+    app, clock = app_for(sample_group)
+    async with app.run_test(size=SIZE) as pilot:
+        await home_filled(pilot)
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        data = read_home(GroupStore(sample_group), {}, clock.now().date())
+        await pilot.press("g")
+        await pilot.pause()
+        assert isinstance(app.screen, PickGroupScreen) and not home.is_attached
+        home.fill(data)  # as the worker's call_from_thread would
+        await pilot.pause()
+        assert isinstance(app.screen, PickGroupScreen)
+
+
+def test_first_paint_imports_no_pydantic() -> None:
+    """The app and the home screen import neither pydantic nor the models: they cost more
+    than the rest of start-up, and the worker imports them after the first paint."""
+    probe = (
+        "import sys; import psg_tui.cli, psg_tui.commands.open_app, psg_tui.tui.app, "
+        "psg_tui.tui.screens.home; "
+        "print(sorted(m for m in sys.modules if m.startswith(('pydantic', 'psg_tui.core.'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "['psg_tui.core.peek']"
+
+
+def test_the_quick_look_uses_the_store_file_names(sample_group: Path, tmp_path: Path) -> None:
+    from psg_tui.core import peek, store
+
+    assert (peek.GROUP_FILE, peek.MEETINGS_DIR) == (store.GROUP_FILE, store.MEETINGS_DIR)
+    seen = peek.glance(sample_group)
+    assert seen.name == GroupStore(sample_group).load_group().name
+    assert seen.meeting_files == len(GroupStore(sample_group).meeting_paths())
+    assert peek.has_group(sample_group) and not peek.has_group(tmp_path)
+    (tmp_path / "group.toml").write_text("name = \n")  # broken: the folder's name, no error
+    assert peek.glance(tmp_path) == peek.Glance(name=tmp_path.name)
 
 
 # -- picking and creating a group ------------------------------------------------------
@@ -217,7 +373,7 @@ async def test_first_run_creates_a_group_and_opens_it(tmp_path: Path) -> None:
     clock = FakeClock()
     app = make_app(None, clock=clock, now=clock.now, groups_root=root, bell=False)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         picker = app.screen
         assert isinstance(picker, PickGroupScreen)
         assert "Welcome" in str(picker.query_one("#pick-title", Static).content)
@@ -253,7 +409,7 @@ async def test_create_shows_problems_beside_fields_and_writes_nothing(tmp_path: 
     root = tmp_path / "groups"
     app = make_app(None, groups_root=root, bell=False)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         app.push_screen(CreateGroupScreen(root))
         await pilot.pause()
         form = app.screen
@@ -277,7 +433,7 @@ async def test_suggested_folder_without_a_group_goes_straight_to_creating_it(
     folder = tmp_path / "my-group"
     app = make_app(folder, groups_root=tmp_path / "groups", bell=False)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         form = app.screen
         assert isinstance(form, CreateGroupScreen) and form.folder == folder
         form.query_one("#name", Input).value = f"{MARKUP_NAME} PSG"
@@ -299,7 +455,7 @@ async def test_picker_lists_groups_names_a_broken_one_and_opens(
     (root / "broken" / "group.toml").write_text("name = [\n")
     app = make_app(None, groups_root=root, bell=False)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         picker = app.screen
         options = picker.query_one("#groups", OptionList)
         prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
@@ -315,7 +471,7 @@ async def test_picker_lists_groups_names_a_broken_one_and_opens(
 async def test_switch_group_and_back(sample_group: Path) -> None:
     app, _ = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         await pilot.press("g")
         await pilot.pause()
         assert isinstance(app.screen, PickGroupScreen)
@@ -336,7 +492,7 @@ def test_folder_names_are_plain() -> None:
 async def test_edit_a_member_and_save(sample_group: Path) -> None:
     app, _ = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         await pilot.press("e")
         await pilot.pause()
         form = app.screen
@@ -389,7 +545,7 @@ async def test_a_failed_save_is_shown_and_nothing_is_lost(
     app, _ = app_for(sample_group)
     before = (sample_group / "group.toml").read_bytes()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         app.screen.action_edit_group()
         await pilot.pause()
         form = app.screen
@@ -420,7 +576,7 @@ async def test_a_failed_save_is_shown_and_nothing_is_lost(
 async def test_leaving_with_changes_asks_first(sample_group: Path) -> None:
     app, _ = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         app.screen.action_edit_group()
         await pilot.pause()
         form = app.screen
@@ -448,7 +604,7 @@ async def test_reflection_is_saved_for_one_member_and_shown_only_to_them(
     assert theirs is not None  # the sample has Tomasi's reflection on this meeting
     app, clock = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         app.open_past_meeting(path, meeting)
         await pilot.pause()
         view = app.screen
@@ -496,7 +652,7 @@ async def test_reflection_not_saved_keeps_the_draft(
     path, meeting = meeting_file(sample_group, "2026-08-19.toml")
     app, _ = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         app.open_past_meeting(path, meeting)
         await pilot.pause()
         view = app.screen
@@ -544,7 +700,7 @@ async def test_markup_in_names_and_titles_shows_as_typed(sample_group: Path) -> 
     store.save_meeting(meeting, path)
     app, _ = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         home = app.screen
         assert cells(home.query_one("#members", DataTable))[0][0] == MARKUP_NAME
         assert "[bold]Not bold[/bold] [link=x]" in str(
@@ -601,7 +757,7 @@ async def test_member_pdf_with_an_identifier_asks_before_exporting(sample_group:
 
     app, _ = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         app.open_past_meeting(path, store.load_meeting(path))
         await pilot.pause()
         view = app.screen
@@ -637,7 +793,7 @@ async def test_the_note_taker_tidies_a_finished_meeting(sample_group: Path) -> N
     store.save_meeting(meeting, path)
     app, _ = app_for(sample_group)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await home_filled(pilot)
         app.open_past_meeting(path, store.load_meeting(path))
         await pilot.pause()
         view = app.screen

@@ -1,6 +1,6 @@
 """Snapshots at 80x24 of the screens outside a running meeting: home, picker, create, edit,
-and a past meeting read-only. Update with ``pytest --snapshot-update`` after checking the
-new pictures by eye."""
+and a past meeting; home also at 60x20 and 120x40, with a long member name. Update with
+``pytest --snapshot-update`` after checking the new pictures by eye."""
 
 from __future__ import annotations
 
@@ -13,20 +13,44 @@ from textual.widgets import Input, TabbedContent
 
 from psg_tui.core.store import GroupStore
 from psg_tui.tui.app import make_app
+from psg_tui.tui.screens.home import HomeScreen
 from tests.tui_helpers import FakeClock, app_for
 
 SIZE = (80, 24)
 
 
 async def settle(pilot: Pilot) -> None:
-    """Let layout, the resize-driven column widths and focus settle."""
+    """Let Home's worker fill the tables (Home paints first and fills after), then layout,
+    the resize-driven column widths and focus settle."""
+    await pilot.pause()
+    for _ in range(200):
+        home = next((s for s in pilot.app.screen_stack if isinstance(s, HomeScreen)), None)
+        if home is None or home.loaded:
+            break
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.01)
     await pilot.pause()
     await pilot.pause()
+
+
+LONG_NAME = "Wiremu Te Rangi Ngāti-Kahungunu Fitzgerald-Montgomery-Smythe"
 
 
 def test_home(sample_group: Path, snap_compare) -> None:
     app, _ = app_for(sample_group)
     assert snap_compare(app, terminal_size=SIZE, run_before=settle)
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)], ids=["60x20", "80x24", "120x40"])
+def test_home_long_name(sample_group: Path, size: tuple[int, int], snap_compare) -> None:
+    """Issue 12, item 8: the layout degrades gracefully; a long name is cut with an
+    ellipsis (except where it fits), and every column shows."""
+    store = GroupStore(sample_group)
+    group = store.load_group()
+    group.members[0] = group.members[0].model_copy(update={"name": LONG_NAME})
+    store.save_group(group)
+    app, _ = app_for(sample_group)
+    assert snap_compare(app, terminal_size=size, run_before=settle)
 
 
 def test_pick_group(

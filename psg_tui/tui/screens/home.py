@@ -1,49 +1,56 @@
 """Home: the group, its members' attendance this recertification year, and its meetings.
 
 From here a person starts a new meeting, runs a planned one, resumes one that stopped,
-opens a past one read-only, edits the group or switches to another group.
+opens a past one, edits the group or switches to another group.
+
+Paint first, fill after: the screen is drawn at once with the group's name and purpose (a
+quick, unvalidated look at group.toml: :mod:`psg_tui.core.peek`) and empty tables; a worker
+thread then reads and validates group.toml and the meeting files with the store and works
+out the attendance, and the tables fill in. Nothing reads a file on the event loop, and
+this module imports neither pydantic nor the models until the worker needs them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
+from textual.worker import get_current_worker
 
-from psg_tui.core.attendance import (
-    AttendanceReport,
-    ComplianceStatus,
-    MemberAttendance,
-    attendance_report,
-    recert_year_of,
-)
-from psg_tui.core.models import PSG_MINIMUM_ATTENDEES, Group, Meeting, MeetingStatus
-from psg_tui.core.store import GroupStore, StoreError, meeting_sort_key
-from psg_tui.core.words import plural, plural_word
-from psg_tui.tui.dialogs.confirm import ConfirmDialog
-from psg_tui.tui.messages import OpenPastMeeting, PickGroup, PlanMeeting, ResumeMeeting
+from psg_tui.core.peek import glance
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from psg_tui.core.attendance import AttendanceReport, MemberAttendance
+    from psg_tui.core.models import Group, Meeting
+    from psg_tui.core.store import GroupStore, StoreError
 
 STATUS_STYLES = {
-    ComplianceStatus.MET: "green",
-    ComplianceStatus.ON_TRACK: "",
-    ComplianceStatus.AT_RISK: "bold red",
-    ComplianceStatus.NOT_MET: "bold red",
+    "met": "green",
+    "on_track": "",
+    "at_risk": "bold red",
+    "not_met": "bold red",
 }
-"""Colour for each attendance status; the words always say it too."""
+"""Colour for each attendance status (``ComplianceStatus`` values); the words say it too."""
 
 MEETING_STATUS_STYLES = {
-    MeetingStatus.PLANNED: "cyan",
-    MeetingStatus.IN_PROGRESS: "bold yellow",
-    MeetingStatus.COMPLETE: "",
+    "planned": "cyan",
+    "in_progress": "bold yellow",
+    "complete": "",
 }
-"""Colour for each meeting status, beside the words."""
+"""Colour for each meeting status (``MeetingStatus`` values), beside the words."""
 
 PURPOSE_LINES = 2
 """The purpose is cut to this many lines on the home screen (edit shows it whole)."""
@@ -51,12 +58,68 @@ PURPOSE_LINES = 2
 MEETING_COLUMNS = ("Date", "Status", "Att.", "Min. 4", "Topics")
 """Columns of the meetings list; Topics takes the rest of the width."""
 
-READ_IN_BACKGROUND = 40
-"""More changed meeting files than this are read in a worker thread (a group with years of
-monthly meetings), so the screen never freezes; fewer are read at once."""
+MEMBER_COLUMNS = ("Member", "Reg. no.", "Meetings", "Attendance")
+"""Columns of the members list; Member takes the rest of the width."""
+
+MIN_NAME_WIDTH = 12
+"""A member's name keeps at least this many cells; the Attendance words are cut first."""
+
+MIN_STATUS_WIDTH = 8
+"""The Attendance words keep at least this many cells ("at risk…")."""
+
+SCROLLBAR = 2
+"""Cells kept free for a table's vertical scroll bar."""
+
+MEMBERS_MAX_ROWS = 10
+"""Lines the members table may take (header included) on a tall enough terminal."""
+
+HOME_CHROME_LINES = 14
+"""Lines of home that are not the members table, at their most (header, name, purpose,
+titles, the meetings table's header and a few rows, footer): on a short terminal the
+members table gives up lines so the meetings still show."""
 
 ERROR_KEY_PREFIX = "unreadable:"
 """Row keys of meeting files that did not load."""
+
+Stamp = tuple[int, int] | None
+"""A file's modification time and size (None: it could not be read)."""
+
+
+class HomeFooter(Footer):
+    """Textual's Footer, rebuilding its keys only when what they show changes.
+
+    Textual's rebuilds every key for each change of the bindings: five times while Home
+    starts, mostly to show the same keys (about 12 ms each, on the event loop while the
+    files are read). This one rebuilds at most once a frame, and not at all when the keys,
+    their words and whether they are greyed out are what they were.
+    """
+
+    _rebuild_pending = False
+    _shown: tuple[object, ...] | None = None
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        self._bindings_ready = True
+        if not screen.app.app_focus:
+            return
+        if self.is_attached and screen is self.screen and not self._rebuild_pending:
+            self._rebuild_pending = True
+            self.call_after_refresh(self._rebuild)
+
+    def _keys_shown(self) -> tuple[object, ...]:
+        return tuple(
+            (binding.key, binding.action, binding.description, enabled, tooltip)
+            for _node, binding, enabled, tooltip in self.screen.active_bindings.values()
+            if binding.show
+        )
+
+    async def _rebuild(self) -> None:
+        self._rebuild_pending = False
+        if not self.is_attached:
+            return  # the screen went away meanwhile
+        shown = self._keys_shown()
+        if shown != self._shown:
+            self._shown = shown
+            await self.recompose()
 
 
 class MeetingTable(DataTable[Text]):
@@ -65,12 +128,69 @@ class MeetingTable(DataTable[Text]):
     BINDINGS = [Binding("enter", "screen.open_meeting", "Open", id="open-meeting")]
 
 
+@dataclass
+class HomeData:
+    """What the worker read: everything the tables show."""
+
+    store: GroupStore
+    cache: dict[Path, tuple[Stamp, Meeting | StoreError]]
+    """Every meeting file: its stamp, and its meeting or why it did not load."""
+    group: Group | None = None
+    group_error: StoreError | None = None
+    report: AttendanceReport | None = None
+    meetings: list[tuple[Path, Meeting]] = field(default_factory=list)
+    errors: list[StoreError] = field(default_factory=list)
+
+
+def read_home(
+    store: GroupStore,
+    cache: dict[Path, tuple[Stamp, Meeting | StoreError]],
+    today: dt.date,
+) -> HomeData:
+    """Read group.toml and every meeting file that changed since ``cache`` (a file that
+    fails is kept as its error, until it changes), and this year's attendance. Runs in a
+    worker thread: this is where pydantic validates the files."""
+    from psg_tui.core.attendance import attendance_report, recert_year_of
+    from psg_tui.core.models import Meeting
+    from psg_tui.core.store import StoreError
+
+    paths = store.meeting_paths()
+    fresh: dict[Path, tuple[Stamp, Meeting | StoreError]] = {}
+    for path in paths:
+        stamp = _stamp(path)
+        if path in cache and cache[path][0] == stamp:
+            fresh[path] = cache[path]
+            continue
+        try:
+            fresh[path] = (stamp, store.load_meeting(path))
+        except StoreError as exc:
+            fresh[path] = (stamp, exc)
+    data = HomeData(store=store, cache=fresh)
+    data.meetings = [(p, m) for p, (_s, m) in fresh.items() if isinstance(m, Meeting)]
+    data.errors = [e for _s, e in fresh.values() if isinstance(e, StoreError)]
+    try:
+        data.group = store.load_group()
+    except StoreError as exc:
+        data.group_error = exc
+    if data.group is not None:
+        year = recert_year_of(today, data.group.defaults.recert_year_start_month)
+        data.report = attendance_report(
+            data.group, data.meetings, year, today=today, skipped=data.errors
+        )
+    return data
+
+
 def member_status_text(row: MemberAttendance) -> Text:
     """A member's standing in words (and colour): ``at risk: needs 2, 1 planned``."""
     words = row.status.label
-    if row.status in (ComplianceStatus.ON_TRACK, ComplianceStatus.AT_RISK):
+    if row.status.value in ("on_track", "at_risk"):
         words += f": needs {row.needed}, {row.planned_left} planned"
-    return Text(words, style=STATUS_STYLES[row.status])
+    return Text(words, style=STATUS_STYLES[row.status.value])
+
+
+def meetings_count_text(count: int, required: int) -> str:
+    """Counting meetings attended, beside how many are needed: ``3 (2 needed)``."""
+    return f"{count} ({required} needed)"
 
 
 def topics_text(meeting: Meeting) -> str:
@@ -94,6 +214,23 @@ def error_reason(error: StoreError) -> str:
     return "; ".join((f"line {p.line}: " if p.line else "") + p.message for p in error.problems)
 
 
+def fit_widths(natural: list[int], available: int, flexible: int, shrink: int) -> list[int]:
+    """Column widths that fit ``available`` cells (cell padding included): column
+    ``flexible`` takes what is left (at least ``MIN_NAME_WIDTH``); when that is not enough,
+    column ``shrink`` gives up cells down to ``MIN_STATUS_WIDTH``. No column is dropped."""
+    widths = list(natural)
+    padding = 2 * len(widths)
+    fixed = sum(w for i, w in enumerate(widths) if i != flexible)
+    room = available - padding - fixed
+    if room < MIN_NAME_WIDTH and shrink != flexible:
+        give = min(MIN_NAME_WIDTH - room, widths[shrink] - MIN_STATUS_WIDTH)
+        if give > 0:
+            widths[shrink] -= give
+            room += give
+    widths[flexible] = max(room, MIN_NAME_WIDTH if flexible == 0 else 10)
+    return widths
+
+
 class HomeScreen(Screen[None]):
     """The group at a glance, and the way into its meetings."""
 
@@ -108,95 +245,120 @@ class HomeScreen(Screen[None]):
         Binding("g", "switch_group", "Groups", id="switch-group", tooltip="Pick another group"),
     ]
 
-    def __init__(self, store: GroupStore) -> None:
+    def __init__(self, folder: Path, open_store: Callable[[], GroupStore] | None = None) -> None:
         super().__init__()
-        self.store = store
+        self.folder = Path(folder)
         """The open group's folder."""
+        self._open_store = open_store
+        """Gives the app's store for the folder (called in the worker: it imports pydantic)."""
+        self.store: GroupStore | None = None
+        """The group's store, once the worker has opened it."""
         self.group: Group | None = None
-        """The group, once read (None: group.toml could not be read)."""
+        """The group, once read (None: not read yet, or group.toml could not be read)."""
+        self.loaded = False
+        """True once the worker has read the files and the tables are filled."""
         self.meetings: list[tuple[Path, Meeting]] = []
         """Every meeting file that loaded, oldest first."""
         self.errors: list[StoreError] = []
         """Every meeting file that did not load: shown, never dropped."""
         self.report: AttendanceReport | None = None
         """This recertification year's attendance."""
+        self._group_error: StoreError | None = None
         self._resume_offered = False
         self._highlight_kind: object = None
         """What the Footer was last refreshed for: a meeting status, an error, or nothing."""
-        self._cache: dict[Path, tuple[tuple[int, int] | None, Meeting | StoreError]] = {}
+        self._cache: dict[Path, tuple[Stamp, Meeting | StoreError]] = {}
+        self._glance = glance(self.folder)
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="home"):
-            yield Static(id="group-name", markup=False)
+            yield Static(Text(self._glance.name, style="bold"), id="group-name", markup=False)
             yield Static(id="group-purpose", markup=False)
-            yield Static(id="members-title", classes="home-title", markup=False)
+            yield Static("Attendance: reading...", id="members-title", classes="home-title")
             yield DataTable(id="members", cursor_type="row", zebra_stripes=True)
-            yield Static(id="meetings-title", classes="home-title", markup=False)
+            count = self._glance.meeting_files
+            reading = f"Meetings: reading {count} meeting file{'s' if count != 1 else ''}..."
+            yield Static(reading, id="meetings-title", classes="home-title", markup=False)
             yield MeetingTable(id="meetings", cursor_type="row", zebra_stripes=True)
             yield Static(id="home-problems", classes="error", markup=False)
         # The palette (ctrl+p) still works and is listed under F1; hiding its Footer entry
         # keeps this screen's keys on one line at 80 columns.
-        yield Footer(show_command_palette=False)
+        yield HomeFooter(show_command_palette=False)
 
     def on_mount(self) -> None:
-        members = self.query_one("#members", DataTable)
-        members.add_column("Member", key="name")
-        members.add_column("Reg. no.", key="reg")
-        members.add_column("Meetings", key="counting")
-        members.add_column("Attendance", key="status")
+        self.query_one("#home-problems", Static).display = False
+        self.fit_members_height()
+        self.show_purpose(self._glance.purpose)
         self.query_one("#meetings", MeetingTable).focus()
 
     def on_screen_resume(self) -> None:
         """Read the group again whenever this screen shows (a meeting or an edit may have
-        changed it), and offer once to resume a meeting that stopped."""
-        self.reload()
+        changed it), and offer once to resume a meeting that stopped. The reading starts
+        after this frame is drawn, so the group's name shows at once."""
+        self.call_after_refresh(self.reload)
 
-    # -- reading ---------------------------------------------------------------------------
-
-    def read_meetings(self, paths: list[Path]) -> None:
-        """Parse these meeting files into the cache (a file that fails is cached as its
-        error, until it changes)."""
-        for path in paths:
-            try:
-                self._cache[path] = (_stamp(path), self.store.load_meeting(path))
-            except StoreError as exc:
-                self._cache[path] = (_stamp(path), exc)
-
-    @work(thread=True, exclusive=True, group="home-read")
-    def read_meetings_in_background(self, paths: list[Path]) -> None:
-        """A big group's files are parsed off the event loop; then the screen fills in."""
-        self.read_meetings(paths)
-        self.app.call_from_thread(self.reload)
+    # -- reading (in a worker thread) -------------------------------------------------------
 
     def reload(self) -> None:
-        """Read group.toml and the meeting files that changed, then show them (the first
-        time, with the cursor on a meeting that stopped part way, and the offer to resume)."""
-        paths = self.store.meeting_paths()
-        stale = [p for p in paths if p not in self._cache or self._cache[p][0] != _stamp(p)]
-        if len(stale) > READ_IN_BACKGROUND:
-            self.query_one("#meetings-title", Static).update(
-                f"Reading {len(stale)} meeting files..."
-            )
-            self.read_meetings_in_background(stale)
-            return
-        self.read_meetings(stale)
-        self._cache = {p: self._cache[p] for p in paths}  # forget files that went away
-        self.meetings = [(p, m) for p, (_s, m) in self._cache.items() if isinstance(m, Meeting)]
-        self.errors = [e for _s, e in self._cache.values() if isinstance(e, StoreError)]
+        """Read group.toml and the meeting files that changed, in a worker; the tables fill
+        in when it is done (what is on screen stays until then)."""
+        # The models and pydantic are imported here, once, on the event loop right after
+        # the first frame: in the worker thread they would contend for the interpreter with
+        # the drawing, and the home screen would fill later (bench/bench_app.py).
+        import psg_tui.core.attendance
+        import psg_tui.core.store
+        import psg_tui.core.words  # noqa: F401
+
+        self.read_in_background(self.app, dict(self._cache), self.app_today())
+
+    def app_today(self) -> dt.date:
+        """Today, by the app's wall clock (tests pass a fake one)."""
+        now: Callable[[], dt.datetime] = getattr(self.app, "now")  # noqa: B009 - PsgApp's
+        return now().date()
+
+    @work(thread=True, exclusive=True, group="home-read")
+    def read_in_background(
+        self,
+        app: App[object],
+        cache: dict[Path, tuple[Stamp, Meeting | StoreError]],
+        today: dt.date,
+    ) -> None:
+        """Open the store, read and validate the files, work out attendance; then fill.
+
+        ``app`` is passed in: by the time the files are read, this screen may have left the
+        app (a meeting began, another group was picked), and a screen that left has none.
+        """
+        if self.store is None:
+            if self._open_store is not None:
+                self.store = self._open_store()
+            else:
+                from psg_tui.core.store import GroupStore
+
+                self.store = GroupStore(self.folder)
+        data = read_home(self.store, cache, today)
+        if not get_current_worker().is_cancelled and app.is_running:
+            with contextlib.suppress(RuntimeError):  # the app closed meanwhile
+                app.call_from_thread(self.fill, data)
+
+    def fill(self, data: HomeData) -> None:
+        """Show what the worker read (the first time, with the cursor on a meeting that
+        stopped part way, and the offer to resume)."""
+        from psg_tui.core.words import plural, plural_word
+
+        if not self.is_attached:
+            return  # Home was replaced meanwhile (another group picked)
+        self.store = data.store
+        self._cache = data.cache
+        self.meetings = data.meetings
+        self.errors = data.errors
+        self.group = data.group
+        self._group_error = data.group_error
+        self.report = data.report
+        self.loaded = True
         problems: list[str] = []
-        try:
-            self.group = self.store.load_group()
-        except StoreError as exc:
-            self.group = None
-            problems.append(f"The group file cannot be read: {exc}")
-        self.report = None
-        if self.group is not None:
-            today = self.app.now().date()
-            year = recert_year_of(today, self.group.defaults.recert_year_start_month)
-            self.report = attendance_report(
-                self.group, self.meetings, year, today=today, skipped=self.errors
-            )
+        if data.group_error is not None:
+            problems.append(f"The group file cannot be read: {data.group_error}")
         if self.errors:
             count = len(self.errors)
             problems.append(
@@ -210,29 +372,52 @@ class HomeScreen(Screen[None]):
         problem_line = self.query_one("#home-problems", Static)
         problem_line.update("\n".join(problems))
         problem_line.display = bool(problems)
+        # One Footer rebuild for the whole fill (each rebuild restyles every key): the row
+        # highlighted by the new rows needs no second one.
+        chosen = self.highlighted()
+        self._highlight_kind = (
+            chosen[1].status if isinstance(chosen, tuple) else type(chosen).__name__
+        )
         self.refresh_bindings()
-        if not self._resume_offered:
+        # Offer only while Home is in front (not under a setup opened meanwhile); it is
+        # offered the next time Home shows otherwise.
+        if not self._resume_offered and self.app.screen is self:
             self._resume_offered = True
             self.offer_resume()
 
     # -- showing ---------------------------------------------------------------------------
 
-    def show_group(self) -> None:
-        """Name and purpose."""
-        name = self.group.name if self.group else self.store.root.name
-        self.query_one("#group-name", Static).update(Text(name, style="bold"))
+    def show_purpose(self, purpose: str) -> None:
+        """The purpose, cut to two lines."""
         line = self.query_one("#group-purpose", Static)
-        purpose = self.group.purpose if self.group else ""
         width = line.size.width or self.app.size.width - 2
         if purpose.strip():
-            line.update(Text(clamp_lines(purpose, width, PURPOSE_LINES)))
+            text = clamp_lines(purpose, width, PURPOSE_LINES)
         elif self.group is not None:
-            line.update("No purpose written yet: e edits the group.")
+            text = "No purpose written yet: e edits the group."
+        else:
+            text = ""
+        _update(line, Text(text))
+
+    def show_group(self) -> None:
+        """Name and purpose, as validated (before that: as first read)."""
+        if not self.loaded:
+            self.show_purpose(self._glance.purpose)
+            return
+        name = self.group.name if self.group else self.folder.name
+        _update(self.query_one("#group-name", Static), Text(name, style="bold"))
+        self.show_purpose(self.group.purpose if self.group else "")
+
+    def _available(self, table: DataTable[Text]) -> int:
+        return (table.size.width or self.app.size.width - 2) - SCROLLBAR
 
     def show_members(self) -> None:
-        """Each member's attendance in this recertification year."""
+        """Each member's attendance in this recertification year; a long name is cut with
+        an ellipsis so every column shows (down to 60 columns)."""
+        from psg_tui.core.attendance import ComplianceStatus
+
         table = self.query_one("#members", DataTable)
-        table.clear()
+        table.clear(columns=True)
         title = self.query_one("#members-title", Static)
         report = self.report
         if report is None:
@@ -248,21 +433,40 @@ class HomeScreen(Screen[None]):
             title.update("No members yet: e edits the group and adds them.")
             return
         title.update(f"Attendance {report.year_label}: {summary}")
+        rows = []
         for row in report.members:
             name = row.name if row.current else f"{row.name} (left)"
-            table.add_row(
-                Text(name),
-                Text(row.registration_number),
-                Text(f"{row.counting_count} of {report.required}"),
-                member_status_text(row),
-                key=row.registration_number,
+            rows.append(
+                (
+                    row.registration_number,
+                    [
+                        Text(name),
+                        Text(row.registration_number),
+                        Text(meetings_count_text(row.counting_count, report.required)),
+                        member_status_text(row),
+                    ],
+                )
             )
+        natural = [
+            max([len(label), *(cells[i].cell_len for _k, cells in rows)])
+            for i, label in enumerate(MEMBER_COLUMNS)
+        ]
+        widths = fit_widths(natural, self._available(table), flexible=0, shrink=3)
+        for label, width in zip(MEMBER_COLUMNS, widths, strict=True):
+            table.add_column(label, width=width, key=label)
+        for key, cells in rows:
+            for cell, width in zip(cells, widths, strict=True):
+                cell.truncate(width, overflow="ellipsis")
+            table.add_row(*cells, key=key)
 
     def show_meetings(self, select: Path | None = None) -> None:
         """Every meeting, newest first, and every file that did not load, with the reason.
 
         The cursor stays on the meeting it was on, or moves to ``select``.
         """
+        from psg_tui.core.models import PSG_MINIMUM_ATTENDEES
+        from psg_tui.core.store import meeting_sort_key
+
         table = self.query_one("#meetings", MeetingTable)
         keep = str(select) if select else self._highlighted_key()
         table.clear(columns=True)
@@ -281,7 +485,7 @@ class HomeScreen(Screen[None]):
                     str(path),
                     (
                         Text(meeting.date.isoformat()),
-                        Text(status, style=MEETING_STATUS_STYLES[meeting.status]),
+                        Text(status, style=MEETING_STATUS_STYLES[meeting.status.value]),
                         Text(str(count)),
                         minimum,
                         Text(topics_text(meeting)),
@@ -306,18 +510,17 @@ class HomeScreen(Screen[None]):
         # Newest first by file name (<date>[-n].toml), so an unreadable file sits where its
         # date would be.
         rows.sort(key=lambda row: meeting_sort_key(row[0]), reverse=True)
-        widths = [
+        natural = [
             max([len(label), *(cells[i].cell_len for _n, _k, cells in rows)])
-            for i, label in enumerate(MEETING_COLUMNS[:-1])
+            for i, label in enumerate(MEETING_COLUMNS)
         ]
         # Topics take what is left of the width, cut with an ellipsis, so the list never
-        # needs a horizontal scroll bar at 80 columns.
-        available = table.size.width or self.app.size.width - 2
-        topics_width = max(10, available - sum(widths) - 2 * len(MEETING_COLUMNS) - 1)
-        for label, width in zip(MEETING_COLUMNS, [*widths, topics_width], strict=True):
+        # needs a horizontal scroll bar.
+        widths = fit_widths(natural, self._available(table), flexible=4, shrink=4)
+        for label, width in zip(MEETING_COLUMNS, widths, strict=True):
             table.add_column(label, width=width, key=label)
         for _name, key, cells in rows:
-            cells[-1].truncate(topics_width, overflow="ellipsis")
+            cells[-1].truncate(widths[-1], overflow="ellipsis")
             table.add_row(*cells, key=key)
         keys = [key for _name, key, _cells in rows]
         if keep in keys:
@@ -348,23 +551,32 @@ class HomeScreen(Screen[None]):
             return next((e for e in self.errors if e.problems[0].path == path), None)
         return next(((p, m) for p, m in self.meetings if str(p) == key), None)
 
-    def highlighted_with(self, status: MeetingStatus) -> tuple[Path, Meeting] | None:
-        """The highlighted meeting, if it has this status."""
+    def highlighted_with(self, status: str) -> tuple[Path, Meeting] | None:
+        """The highlighted meeting, if it has this status (a ``MeetingStatus``)."""
         chosen = self.highlighted()
-        if isinstance(chosen, tuple) and chosen[1].status is status:
+        if isinstance(chosen, tuple) and chosen[1].status == status:
             return chosen
         return None
 
     def in_progress(self) -> tuple[Path, Meeting] | None:
         """The newest meeting that stopped part way, if any."""
-        running = [(p, m) for p, m in self.meetings if m.status is MeetingStatus.IN_PROGRESS]
+        running = [(p, m) for p, m in self.meetings if m.status == "in_progress"]
         return running[-1] if running else None
 
+    def fit_members_height(self) -> None:
+        """On a short terminal (60x20) the members table scrolls, so the meetings show."""
+        height = self.app.size.height
+        rows = min(MEMBERS_MAX_ROWS, max(4, height - HOME_CHROME_LINES))
+        self.query_one("#members", DataTable).styles.max_height = rows
+
     def on_resize(self) -> None:
-        """Give the topics the width there is."""
+        """Give the names and the topics the width there is, and both tables lines."""
         if self.is_mounted:
+            self.fit_members_height()
             self.show_group()
-            self.show_meetings()
+            if self.loaded:
+                self.show_members()
+                self.show_meetings()
 
     @on(DataTable.RowHighlighted, "#meetings")
     def _highlight_changed(self) -> None:
@@ -377,20 +589,16 @@ class HomeScreen(Screen[None]):
             self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Show only the actions that make sense now (the Footer stays short at 80 columns)."""
+        """Show only the actions that make sense now (the Footer stays short at 80 columns);
+        until the files are read, the group's keys show but are greyed out."""
         if action == "open_meeting":
             return self.highlighted() is not None
         if action in ("new_meeting", "edit_group") and self.group is None:
             return None
         if action == "run_planned":
-            return (
-                self.group is not None and self.highlighted_with(MeetingStatus.PLANNED) is not None
-            )
+            return self.group is not None and self.highlighted_with("planned") is not None
         if action == "resume":
-            return (
-                self.group is not None
-                and self.highlighted_with(MeetingStatus.IN_PROGRESS) is not None
-            )
+            return self.group is not None and self.highlighted_with("in_progress") is not None
         return True
 
     # -- actions ---------------------------------------------------------------------------
@@ -403,6 +611,8 @@ class HomeScreen(Screen[None]):
         if found is None:
             return
         path, meeting = found
+        from psg_tui.tui.dialogs.confirm import ConfirmDialog
+        from psg_tui.tui.messages import ResumeMeeting
 
         def answered(resume: bool | None) -> None:
             if resume:
@@ -419,25 +629,36 @@ class HomeScreen(Screen[None]):
 
     def action_new_meeting(self) -> None:
         """Set up a new meeting."""
+        from psg_tui.tui.messages import PlanMeeting
+
         self.post_message(PlanMeeting())
 
     def action_run_planned(self) -> None:
         """Set up and run the highlighted planned meeting."""
-        chosen = self.highlighted_with(MeetingStatus.PLANNED)
+        from psg_tui.tui.messages import PlanMeeting
+
+        chosen = self.highlighted_with("planned")
         if chosen is not None:
             path, meeting = chosen
             self.post_message(PlanMeeting(meeting, path))
 
     def action_resume(self) -> None:
         """Carry on with the highlighted meeting that stopped, where it was."""
-        chosen = self.highlighted_with(MeetingStatus.IN_PROGRESS)
+        from psg_tui.tui.messages import ResumeMeeting
+
+        chosen = self.highlighted_with("in_progress")
         if chosen is not None:
             self.post_message(ResumeMeeting(*chosen))
 
     def action_open_meeting(self) -> None:
-        """Open the highlighted meeting read-only, or say why its file cannot be read."""
+        """Enter: a planned meeting opens in setup, one that stopped part way carries on,
+        a finished one opens as a past meeting; an unreadable file says why."""
+        from psg_tui.tui.messages import OpenPastMeeting
+
         chosen = self.highlighted()
-        if isinstance(chosen, StoreError):
+        if chosen is None:
+            return
+        if not isinstance(chosen, tuple):
             self.notify(
                 str(chosen),
                 title="This meeting file cannot be read",
@@ -445,22 +666,40 @@ class HomeScreen(Screen[None]):
                 severity="error",
                 timeout=15,
             )
-        elif chosen is not None:
+        elif chosen[1].status == "planned":
+            self.action_run_planned()
+        elif chosen[1].status == "in_progress":
+            self.action_resume()
+        else:
             self.post_message(OpenPastMeeting(*chosen))
 
     def action_edit_group(self) -> None:
         """Edit the group: name, purpose, ground rules, members, defaults."""
         from psg_tui.tui.screens.edit_group import EditGroupScreen
 
-        if self.group is not None:
+        if self.group is not None and self.store is not None:
             self.app.push_screen(EditGroupScreen(self.store, self.group))
 
     def action_switch_group(self) -> None:
         """Go to the list of groups."""
+        from psg_tui.tui.messages import PickGroup
+
         self.post_message(PickGroup())
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
+def _update(widget: Static, text: Text) -> None:
+    """Show ``text`` unless it is already shown (an update lays the screen out again)."""
+    shown = widget.content
+    same = isinstance(shown, Text) and (shown.plain, shown.style, shown.spans) == (
+        text.plain,
+        text.style,
+        text.spans,
+    )
+    if not same:
+        widget.update(text)
+
+
+def _stamp(path: Path) -> Stamp:
     """A file's modification time and size: a changed file is read again."""
     try:
         stat = path.stat()
