@@ -185,3 +185,42 @@ async def test_a_hand_edit_during_the_meeting_keeps_both_open_theirs(running: Pa
         assert session.save_now()
         assert "typed by hand" in running.read_text(encoding="utf-8")
         assert "after the reload" in running.read_text(encoding="utf-8")
+
+
+async def test_an_acknowledgement_written_by_psg_render_during_the_meeting_is_kept(
+    running: Path, tmp_path: Path
+) -> None:
+    # Issue 11 item 1: psg render --allow-findings recorded its acknowledgement in the file,
+    # and the app's next autosave silently dropped it.
+    import contextlib
+    import io
+
+    from psg_tui.cli import main
+
+    meeting = load_meeting_file(running)
+    meeting.summary = "Ring the patient on 021 555 0123 tomorrow."
+    running.write_bytes(dump_toml(meeting))
+    app, _clock = app_for(running.parent.parent)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.resume_meeting(running, GroupStore(running.parent.parent).load_meeting(running))
+        await pilot.pause()
+        session = app.session
+        assert session is not None and session.save_now()
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            code = main(
+                ["render", str(running), "--format", "md", "--draft", "--allow-findings",
+                 "--by", "70231", "-o", str(tmp_path / "notes.md")]
+            )  # fmt: skip
+        assert code == 0
+        acknowledged = running.read_bytes()
+        assert b"acknowledged_at" in acknowledged
+        session.meeting.focus = "typed after the render"
+        assert session.save_now() is False  # not overwritten
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictDialog)
+        await pilot.click("#theirs")
+        await pilot.pause()
+        assert app.session is not None
+        assert app.session.meeting.privacy_acknowledgement is not None
+        assert app.session.save_now()
+        assert b"acknowledged_at" in running.read_bytes()

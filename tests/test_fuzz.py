@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import shutil
 from pathlib import Path
 
@@ -107,6 +108,9 @@ async def test_home_screen_survives_hostile_files(group: Path) -> None:
         encoding="utf-8",
     )
     (meetings / f"{ESCAPES[0]}.toml").write_text(SAMPLES[0], encoding="utf-8")
+    # A FIFO and a symlink to /dev/zero named like meetings: neither blocks nor fills memory.
+    os.mkfifo(meetings / "2027-10-01.toml")
+    (meetings / "2027-10-02.toml").symlink_to("/dev/zero")
     app, _clock = app_for(group)
     async with app.run_test(size=(100, 40)) as pilot:
         for _ in range(20):
