@@ -95,7 +95,8 @@ def resolve_group(args: argparse.Namespace) -> Path | None:
 def run(args: argparse.Namespace) -> int:
     """Load the group folder, build the report, print it in the chosen format."""
     from psg_tui.core.attendance import load_attendance
-    from psg_tui.core.store import StoreError
+    from psg_tui.core.store import SafeWriter, StoreError
+    from psg_tui.core.store import safe_print as print
 
     group_dir = resolve_group(args)
     if group_dir is None:
@@ -106,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 2
-    out = sys.stdout
+    out = SafeWriter(sys.stdout)  # no control character from a file reaches the terminal
     if args.format == "json":
         import json
 
@@ -120,6 +121,8 @@ def run(args: argparse.Namespace) -> int:
                 f"skipped (not counted): {skipped.path}: {'; '.join(skipped.reasons)}",
                 file=sys.stderr,
             )
+        for note in report.file_notes():
+            print(note, file=sys.stderr)
     else:
         out.write(format_table(report))
     return 0
@@ -232,6 +235,11 @@ def format_table(report: AttendanceReport) -> str:
         lines.append(f"{n} meeting file{'s' if n != 1 else ''} skipped (not counted):")
         for skipped in report.skipped:
             lines.append(f"  {skipped.path}: {'; '.join(skipped.reasons)}")
+    notes = report.file_notes()
+    if notes:
+        lines.append("")
+        lines.append("Meeting files to look at:")
+        lines += [f"  {note}" for note in notes]
     return "\n".join(lines) + "\n"
 
 

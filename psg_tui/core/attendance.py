@@ -40,7 +40,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -53,7 +53,7 @@ from psg_tui.core.models import (
     MeetingStatus,
     SlotState,
 )
-from psg_tui.core.store import GroupStore, StoreError, meeting_name_date
+from psg_tui.core.store import GroupStore, StoreError, meeting_name_date, read_bytes
 
 REQUIRED_MEETINGS = 2
 """Counting PSG meetings each member must document in a recertification year."""
@@ -135,8 +135,28 @@ class ComplianceStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        """In words, for tables and screens (colour is never the only signal)."""
+        """In words, for tables and screens (colour is never the only signal). The one
+        wording of each status: the attendance table, the home screen and the annual
+        summary all say these words (:func:`status_sentence`)."""
         return self.value.replace("_", " ")
+
+
+def status_sentence(
+    status: ComplianceStatus, counting: int, required: int, number: Callable[[int], str] = str
+) -> str:
+    """The status in a sentence, with its label in it (the annual summary; the same words
+    as ``psg attendance``): never "one more is needed" for a year that is over. ``number``
+    writes a count ("two")."""
+    short = max(0, required - counting)
+    more = f"{number(short)} more {'is' if short == 1 else 'are'}"
+    if status is ComplianceStatus.MET:
+        return f"Status: met (at least {number(required)})."
+    if status is ComplianceStatus.NOT_MET:
+        missing = f"{number(short)} {'meeting' if short == 1 else 'meetings'}"
+        return f"Status: not met. The year is over, {missing} short of at least {number(required)}."
+    if status is ComplianceStatus.ON_TRACK:
+        return f"Status: on track: {more} needed, and enough meetings are still planned."
+    return f"Status: at risk: {more} needed, and too few meetings are planned this year."
 
 
 @dataclass(frozen=True)
@@ -273,6 +293,11 @@ class AttendanceReport:
     """Meetings planned on or after today (any year), soonest first."""
     skipped: tuple[SkippedFile, ...] = ()
     """Meeting files that did not load (never counted)."""
+    copies: tuple[tuple[Path, Path], ...] = ()
+    """(copy, original): a meeting file with the same date, group and content as another
+    ("2026-09-09 (copy).toml"). The meeting is counted once, from the original."""
+    misnamed: tuple[tuple[Path, dt.date], ...] = ()
+    """(file, its date): a meeting file whose name is not ``<its date>[-n].toml``."""
     required: int = REQUIRED_MEETINGS
     """Counting meetings each member needs."""
     not_read: int = 0
@@ -350,8 +375,25 @@ class AttendanceReport:
                 for m in self.meetings
             ],
             "skipped": [{"file": str(s.path), "reasons": list(s.reasons)} for s in self.skipped],
+            "copies": [{"file": str(c), "same_as": str(o)} for c, o in self.copies],
+            "misnamed": [{"file": str(p), "date": d.isoformat()} for p, d in self.misnamed],
             "files_not_read": self.not_read,
         }
+
+    def file_notes(self) -> list[str]:
+        """What a person should know about the files: copies counted once, names that
+        disagree with their dates (one line each, for every output that lists files)."""
+        notes = [
+            f"{copy}: the same meeting as {original.name} (same date, group and content): "
+            "counted once"
+            for copy, original in self.copies
+        ]
+        notes += [
+            f"{path}: named for another date: the meeting inside is dated {day.isoformat()} "
+            f"(rename it {day.isoformat()}.toml)"
+            for path, day in self.misnamed
+        ]
+        return notes
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -380,6 +422,10 @@ def attendance_report(
     first, last = recert_year_bounds(year, start_month)
     pairs = [m if isinstance(m, tuple) else (None, m) for m in meetings]
     pairs.sort(key=lambda pm: (pm[1].date, pm[0].name if pm[0] else ""))
+    pairs, copies = drop_copies(pairs)
+    misnamed = tuple(
+        (path, m.date) for path, m in pairs if path is not None and not name_matches_date(path, m)
+    )
 
     in_year = tuple(_meeting_attendance(path, m) for path, m in pairs if first <= m.date <= last)
     planned = _planned_meetings(pairs, today)
@@ -442,7 +488,41 @@ def attendance_report(
         meetings=in_year,
         planned=tuple(planned),
         skipped=tuple(_skipped_files(skipped)),
+        copies=tuple(copies),
+        misnamed=misnamed,
     )
+
+
+def name_matches_date(path: Path, meeting: Meeting) -> bool:
+    """Is ``path`` named ``<the meeting's date>[-n].toml``?"""
+    return meeting_name_date(path) == meeting.date.isoformat()
+
+
+def drop_copies(
+    pairs: Sequence[tuple[Path | None, Meeting]],
+) -> tuple[list[tuple[Path | None, Meeting]], list[tuple[Path, Path]]]:
+    """One entry per meeting: a file with the same date, group and content as another is a
+    copy, not a second meeting. The file named after its date is kept (else the first by
+    name); returns the pairs kept, in order, and (copy, original) for each dropped."""
+    by_content: dict[str, list[tuple[Path | None, Meeting]]] = {}
+    for path, meeting in pairs:
+        by_content.setdefault(meeting.model_dump_json(), []).append((path, meeting))
+    dropped: dict[int, tuple[Path, Path]] = {}
+    for same in by_content.values():
+        if len(same) < 2:
+            continue
+        same.sort(
+            key=lambda pm: (
+                pm[0] is None or not name_matches_date(pm[0], pm[1]),
+                pm[0].name if pm[0] else "",
+            )
+        )
+        original = same[0][0]
+        for path, meeting in same[1:]:
+            if path is not None and original is not None:
+                dropped[id(meeting)] = (path, original)
+    kept = [(p, m) for p, m in pairs if id(m) not in dropped]
+    return kept, list(dropped.values())
 
 
 def _meeting_attendance(path: Path | None, meeting: Meeting) -> MeetingAttendance:
@@ -577,8 +657,8 @@ def meeting_file_date(path: Path) -> dt.date | None:
     if named is None:
         return None
     try:
-        data = path.read_bytes()
-    except OSError:
+        data = read_bytes(path)  # a regular file only: a FIFO never blocks the report
+    except StoreError:
         return None
     table = _TABLE_RE.search(data)
     head = data[: table.start()] if table else data
