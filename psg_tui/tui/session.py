@@ -34,6 +34,7 @@ from psg_tui.core.store import (
     MeetingLockedError,
     StoreError,
     dumps_toml,
+    neutralise_output,
 )
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class MeetingSession:
         try:
             self.lock = self.store.lock_meeting(self.path)
         except MeetingLockedError as exc:
-            self.read_only = (
+            self.read_only = neutralise_output(
                 f"read-only: {self.path.name} is open in another psg, {exc.holder.describe()}. "
                 "Nothing typed here is saved."
             )
@@ -231,7 +232,7 @@ class MeetingSession:
             return False
         first = self.conflict_copy is None
         self.conflict_copy = side
-        message = (
+        message = neutralise_output(
             f"CONFLICT: {self.path.name} changed on disk (another psg window, a hand edit or "
             f"psg render), so it was not overwritten. Your notes are kept in {side.name}."
         )
@@ -277,5 +278,5 @@ def _describe_error(exc: Exception, path: Path) -> str:
         return str(exc)
     if isinstance(exc, OSError):
         reason = exc.strerror or str(exc)
-        return f"{path}: {reason}"
-    return f"{path}: {exc}"
+        return neutralise_output(f"{path}: {reason}")
+    return neutralise_output(f"{path}: {exc}")

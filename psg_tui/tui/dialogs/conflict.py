@@ -17,6 +17,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from psg_tui.core.store import neutralise_output
+
 ConflictChoice = Literal["mine", "theirs"]
 
 
@@ -33,10 +35,11 @@ class ConflictDialog(ModalScreen[ConflictChoice]):
         self.side = side
 
     def compose(self) -> ComposeResult:
+        name, side = neutralise_output(self.path.name), neutralise_output(self.side.name)
         question = (
-            f"{self.path.name} was changed on disk while this meeting ran (by another psg "
+            f"{name} was changed on disk while this meeting ran (by another psg "
             "window, a hand edit or psg render). It was not overwritten, and your notes are "
-            f"safe in {self.side.name}.\n\n"
+            f"safe in {side}.\n\n"
             "Carry on with your notes (the other version is kept as a conflict copy), or open "
             "the version on disk (yours stays in its copy)? Either way both are kept."
         )
