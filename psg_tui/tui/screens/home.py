@@ -13,6 +13,8 @@ this module imports neither pydantic nor the models until the worker needs them.
 from __future__ import annotations
 
 import contextlib
+import gc
+import sys
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -303,13 +305,8 @@ class HomeScreen(Screen[None]):
     def reload(self) -> None:
         """Read group.toml and the meeting files that changed, in a worker; the tables fill
         in when it is done (what is on screen stays until then)."""
-        # The models and pydantic are imported here, once, on the event loop right after
-        # the first frame: in the worker thread they would contend for the interpreter with
-        # the drawing, and the home screen would fill later (bench/bench_app.py).
-        import psg_tui.core.attendance
-        import psg_tui.core.store
-        import psg_tui.core.words  # noqa: F401
-
+        if "psg_tui.core.store" not in sys.modules:
+            _import_models()
         self.read_in_background(self.app, dict(self._cache), self.app_today())
 
     def app_today(self) -> dt.date:
@@ -685,6 +682,30 @@ class HomeScreen(Screen[None]):
         from psg_tui.tui.messages import PickGroup
 
         self.post_message(PickGroup())
+
+
+def _import_models() -> None:
+    """Import pydantic, the models, the store and attendance (about 70 ms).
+
+    Once, on the event loop just after the first frame: in the worker thread they would
+    contend for the interpreter with the drawing, and Home would fill later. The garbage
+    collector waits meanwhile, then everything alive is frozen (``gc.freeze``): the
+    thousands of objects pydantic builds would otherwise set off full collections over
+    all that Textual and the models hold, for nothing, during the import and again while
+    the filled screen is drawn (about 20 ms in all). What is frozen lives as long as the
+    app anyway: modules, classes, schemas, the app and its first screen.
+    See bench/bench_app.py.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        import psg_tui.core.attendance
+        import psg_tui.core.store
+        import psg_tui.core.words  # noqa: F401
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _update(widget: Static, text: Text) -> None:
