@@ -120,7 +120,11 @@ async def test_second_window_opens_read_only_and_writes_nothing(running: Path) -
             session.changed()
             assert session.save_now() is False
             await pilot.pause(0.1)
+            await pilot.press("ctrl+q")  # quits at once: there is nothing of ours to save
+            await pilot.pause()
+        assert app.return_code == 0
         assert running.read_bytes() == before
+        assert f"pid = {child.pid}" in lock_path(running).read_text()  # still the first's
     finally:
         child.kill()
         child.wait()
