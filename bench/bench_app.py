@@ -11,8 +11,9 @@
   Targets: first paint <= 1.1x, filled <= 1.3x.
 - Where the start-up time goes (no targets, so the next person knows where to look):
   imports on the first-paint path, the stylesheets, the quick look at group.toml, the work
-  of the worker thread (pydantic and the models imported there, files validated,
-  attendance), and the time each kind of widget takes to compose and mount.
+  after the first paint (pydantic and the models imported, the worker thread validating the
+  files and working out attendance), and the time each kind of widget takes to compose
+  and mount (Compose + Mount handlers, children included, so the rows overlap).
 - Autosave of a 2-hour meeting with ~30 KB of notes: the part on the event loop (the
   model dump that makes the snapshot) and the part in the worker thread (TOML, temp file,
   fsync, rename). Target: under 5 ms a save, and only the dump on the loop.
@@ -160,7 +161,7 @@ print(json.dumps({
 }))
 """
 
-# What the worker thread imports, timed in a fresh process.
+# What Home imports after its first paint, timed in a fresh process.
 _WORKER_IMPORTS = """
 import json, time
 import textual.app  # already there when the worker runs
@@ -227,7 +228,10 @@ def _breakdown(group: Path) -> list[Figure]:
         ).stdout
     )
     figures.append(
-        Figure("  breakdown: worker imports (pydantic, models, store, attendance)", worker_imports)
+        Figure(
+            "  breakdown: imports after the first paint (pydantic, models, store, attendance)",
+            worker_imports,
+        )
     )
 
     from textual.app import App
