@@ -56,6 +56,7 @@ def test_json_format(sample_group: Path, capsys: pytest.CaptureFixture[str]) -> 
         "line": 1,
         "column": 6,
         "excerpt": "Call 021 *** ****",
+        "confidence": "high",
     }
 
 

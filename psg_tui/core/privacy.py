@@ -14,13 +14,17 @@ a :class:`~psg_tui.core.models.Meeting` and reports what looks like an identifie
 - ``email``: an email address.
 - ``address``: a street address ("14 Kōwhai Street").
 - ``named_person``: a title and a surname ("Mrs Patel", "Mr J. Smith").
+- ``person_name``: a plain personal name ("John Smith", "Aroha Ngata's"; a first name alone
+  only with context: "pt Aroha"), with a confidence (see :mod:`psg_tui.core.names`).
 
 Precision matters as much as recall (a guard that cries wolf gets switched off), so:
 dates are flagged only after a birth cue (the meeting's own dates never are), numbers need
 a phone prefix and length (drug doses, reference years and registration numbers never
 match), text inside a URL or DOI is skipped, a title with an initial only ("Mrs P", the
 usual way to de-identify) is not a named person, and the names and registration numbers
-of the meeting's attendees are allowed.
+of the meeting's attendees (and of the group's members) are allowed. A group may keep its
+own list of terms that are not identifiers (``not_identifiers`` in group.toml): they silence
+name and address findings, never an NHI, phone, email or date-of-birth finding.
 
 Pure: no textual, no weasyprint. Fast: a 2-hour meeting's notes (30 KB) scan in a few
 milliseconds, a few times one plain regex pass (see ``bench/bench_privacy.py``).
@@ -36,7 +40,8 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from psg_tui.core.models import Meeting, PrivacyAcknowledgement
+from psg_tui.core.models import Group, Meeting, PrivacyAcknowledgement
+from psg_tui.core.names import CONFIDENCE_WORDS, HIGH, find_names, mask_name
 
 # -- kinds --------------------------------------------------------------------------------
 
@@ -48,6 +53,7 @@ KIND_LABELS: dict[str, str] = {
     "email": "email address",
     "address": "street address",
     "named_person": "named person",
+    "person_name": "person's name",
 }
 """Every kind of finding, in report order, with its wording for people."""
 
@@ -62,14 +68,18 @@ _PLURALS = {
     "email": "email addresses",
     "address": "street addresses",
     "named_person": "named people",
+    "person_name": "people's names",
 }
+
+PROTECTED_KINDS = frozenset({"nhi", "nhi_test", "phone", "email", "dob"})
+"""Kinds a group's "not an identifier" list never silences: dismissed per meeting only."""
 
 # When two findings overlap, the one whose kind comes first here wins ("14 Kowhai Dr
 # Hamilton" is an address, not a Dr Hamilton; an NHI inside an email is reported once).
 _PRIORITY = {
     kind: rank
     for rank, kind in enumerate(
-        ("nhi", "nhi_test", "email", "dob", "phone", "address", "named_person")
+        ("nhi", "nhi_test", "email", "dob", "phone", "address", "named_person", "person_name")
     )
 }
 
@@ -89,6 +99,8 @@ class TextMatch(NamedTuple):
     """Offset just past the last character."""
     excerpt: str
     """The text around the finding with every identifier in it masked."""
+    confidence: str = HIGH
+    """"high", "medium" or "low": how sure the check is (names vary; patterns are "high")."""
 
 
 @dataclass(frozen=True)
@@ -112,11 +124,21 @@ class Finding:
     """Offset of the finding in the field's text (to select it in an editor)."""
     end: int = 0
     """Offset just past the finding in the field's text."""
+    confidence: str = HIGH
+    """"high", "medium" or "low" (a person's name varies; the other kinds are "high")."""
 
     @property
     def label(self) -> str:
         """The kind in words: "NHI number", "date of birth", ..."""
         return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def headline(self) -> str:
+        """What the finding is, for people: the kind, or for a plain name the confidence in
+        words ("looks like a person's name")."""
+        if self.kind == "person_name":
+            return CONFIDENCE_WORDS.get(self.confidence, self.label)
+        return self.label
 
     def to_dict(self) -> dict[str, object]:
         """A plain dict for JSON output."""
@@ -128,6 +150,7 @@ class Finding:
             "line": self.line,
             "column": self.column,
             "excerpt": self.excerpt,
+            "confidence": self.confidence,
         }
 
 
@@ -243,14 +266,16 @@ _DATE = (
     # (HIPAA's safe harbour keeps it too), and "the service was born in 2019" is prose.
 )
 _DOB_RE = re.compile(
-    r"\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|birthday|born)"
-    r"(?:\s*[:=-]\s*|\s+(?:on|in|is|was)\s+|\s+)"
+    r"\b(?:d\.?\s?o\.?\s?b(?![a-z])\.?|d/o/b\b|date\s+of\s+birth|birth\s?date|birthday|born"
+    # Short forms note takers use: "b. 3/4/52", "b: 03.04.52" (a bare "b" is not a cue).
+    r"|b(?=[.:])\.?:?)"
+    r"(?:\s*[:=-]\s*|\s+(?:on|in|is|was)\s+|\s*)"
     rf"{_DATE}(?![\w/])",
     re.IGNORECASE,
 )
 
 
-_DOB_CUES = ("dob", "d.o.b", "d. o. b", "date", "birth", "born")
+_DOB_CUES = ("dob", "d.o.b", "d. o. b", "d/o/b", "date", "birth", "born", "b.", "b:")
 
 
 def _dob_matches(text: str) -> Iterator[tuple[str, int, int]]:
@@ -414,10 +439,14 @@ _MASKERS = {
     "email": _mask_email,
     "address": _mask_address,
     "named_person": _mask_named,
+    "person_name": mask_name,
 }
 
 _CONTEXT = 20
 """Characters of context either side of a finding in its excerpt."""
+
+Raw = tuple[str, int, int, str]
+"""A finding before it is placed: kind, start, end, confidence."""
 
 
 def _normalise(value: str) -> str:
@@ -432,15 +461,43 @@ def _allow_sets(allow: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]
     return values, words
 
 
+@functools.lru_cache(maxsize=32)
+def _term_set(terms: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t for t in (_normalise(term) for term in terms) if t)
+
+
+def _named_words(matched: str) -> list[str]:
+    name = _NAMED_RE.match(matched)
+    return name.group(1).replace(".", " ").split() if name else []
+
+
 def _allowed(
     kind: str, matched: str, allow_values: frozenset[str], allow_words: frozenset[str]
 ) -> bool:
     if kind == "named_person":
-        name = _NAMED_RE.match(matched)
-        words = name.group(1).replace(".", " ").split() if name else []
+        words = _named_words(matched)
         surname = _normalise(words[-1]) if words else ""
         return surname in allow_words
+    if kind == "person_name":
+        # An attendee's or member's own name: the whole name, or every word of it ("Aroha"
+        # alone, "Aroha Ngata"); a stranger who shares a surname is still flagged.
+        words = [_normalise(w) for w in matched.split()]
+        return _normalise(matched) in allow_values or all(
+            w in allow_words for w in words if len(w) > 1
+        )
     return _normalise(matched) in allow_values
+
+
+def _exempt(kind: str, matched: str, terms: frozenset[str]) -> bool:
+    """Whether the group's "not an identifier" list covers this finding (never a protected
+    kind)."""
+    if kind in PROTECTED_KINDS:
+        return False
+    if _normalise(matched) in terms:
+        return True
+    if kind == "named_person":
+        return _normalise(" ".join(_named_words(matched))) in terms
+    return False
 
 
 def _not_after(text: str, start: int, forbidden: frozenset[str]) -> bool:
@@ -451,50 +508,52 @@ def _not_after(text: str, start: int, forbidden: frozenset[str]) -> bool:
     return not before.isalnum() and before not in forbidden
 
 
-def _raw_matches(text: str, kinds: Collection[str]) -> list[tuple[str, int, int]]:
+def _raw_matches(text: str, kinds: Collection[str]) -> list[Raw]:
     # Each search starts on a character that is rare in prose (a digit, "+", "@", a title's
     # capital), so the regex engine skips through most of the text; what comes before the
     # match is checked here rather than with a look-behind, which would defeat that skip.
-    found: list[tuple[str, int, int]] = []
+    found: list[Raw] = []
     if "nhi" in kinds or "nhi_test" in kinds:
-        found.extend(m for m in _nhi_matches(text) if m[0] in kinds)
+        found.extend((k, s, e, HIGH) for k, s, e in _nhi_matches(text) if k in kinds)
     if "email" in kinds and "@" in text:
         found.extend(
-            ("email", m.start(), m.end())
+            ("email", m.start(), m.end(), HIGH)
             for m in _EMAIL_RE.finditer(text)
             if not _is_role_mailbox(m.group())
         )
     if "dob" in kinds:
-        found.extend(_dob_matches(text))
+        found.extend((k, s, e, HIGH) for k, s, e in _dob_matches(text))
     if "phone" in kinds:
         found.extend(
-            ("phone", m.start(), m.end())
+            ("phone", m.start(), m.end(), HIGH)
             for m in _PHONE_RE.finditer(text)
             if _not_after(text, m.start(), _NOT_BEFORE_PHONE)
         )
     if "address" in kinds:
         found.extend(
-            ("address", m.start(), m.end())
+            ("address", m.start(), m.end(), HIGH)
             for m in _ADDRESS_RE.finditer(text)
             if _not_after(text, m.start(), _NOT_BEFORE_ADDRESS)
         )
     if "named_person" in kinds and any(title in text for title in _TITLES):
         found.extend(
-            ("named_person", m.start(), m.end())
+            ("named_person", m.start(), m.end(), HIGH)
             for m in _NAMED_RE.finditer(text)
             if _not_after(text, m.start(), _NOTHING)
             and _normalise(m.group(1).split()[-1]) not in _NOT_PEOPLE
         )
+    if "person_name" in kinds:
+        found.extend(("person_name", m.start, m.end, m.confidence) for m in find_names(text))
     return found
 
 
-def _resolve_overlaps(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def _resolve_overlaps(found: list[Raw]) -> list[Raw]:
     """Drop findings that overlap a stronger one; the rest, in order of position."""
     starts: list[int] = []
     ends: list[int] = []
-    kept: list[tuple[str, int, int]] = []
+    kept: list[Raw] = []
     for item in sorted(found, key=lambda f: (_PRIORITY[f[0]], f[1] - f[2], f[1])):
-        _kind, start, end = item
+        start, end = item[1], item[2]
         # Kept spans never overlap, so their starts and ends are both in order.
         at = bisect.bisect_right(starts, start)
         if (at and ends[at - 1] > start) or (at < len(starts) and starts[at] < end):
@@ -506,14 +565,21 @@ def _resolve_overlaps(found: list[tuple[str, int, int]]) -> list[tuple[str, int,
 
 
 def scan_text(
-    text: str, *, allow: Collection[str] = (), kinds: Collection[str] = KINDS
+    text: str,
+    *,
+    allow: Collection[str] = (),
+    kinds: Collection[str] = KINDS,
+    not_identifiers: Collection[str] = (),
 ) -> list[TextMatch]:
     """Every possible identifier in ``text``, in order of position.
 
     ``allow`` holds values that are known not to be private: the attendees' registration
     numbers and names. A finding whose value equals one (ignoring case, spaces and
-    punctuation) is dropped, and so is a named person whose surname is a word of one.
+    punctuation) is dropped, and so is a named person whose surname is a word of one, and a
+    plain name all of whose words are words of them.
     ``kinds`` limits the scan (a venue is meant to be an address, so it skips "address").
+    ``not_identifiers``: the group's own list; a name or address finding whose text equals
+    a term is dropped (never an NHI, phone, email or date of birth: :data:`PROTECTED_KINDS`).
     """
     if not text:
         return []
@@ -525,6 +591,9 @@ def scan_text(
     if allow:
         values, words = _allow_sets(tuple(allow))
         found = [f for f in found if not _allowed(f[0], text[f[1] : f[2]], values, words)]
+    if not_identifiers and found:
+        terms = _term_set(tuple(not_identifiers))
+        found = [f for f in found if not _exempt(f[0], text[f[1] : f[2]], terms)]
     if not found:
         return []
     found = _resolve_overlaps(found)
@@ -536,11 +605,13 @@ def scan_text(
     starts = [f[1] for f in found]
     ends = [f[2] for f in found]
     results = []
-    for kind, start, end in found:
+    for kind, start, end, confidence in found:
         line = bisect.bisect_right(line_starts, start)
-        column = start - line_starts[line - 1] + 1
-        excerpt = _excerpt(text, start, end, found, starts, ends)
-        results.append(TextMatch(kind, line, column, start, end, excerpt))
+        line_start = line_starts[line - 1]
+        line_end = line_starts[line] - 1 if line < len(line_starts) else len(text)
+        column = start - line_start + 1
+        excerpt = _excerpt(text, start, end, line_start, line_end, found, starts, ends)
+        results.append(TextMatch(kind, line, column, start, end, excerpt, confidence))
     return results
 
 
@@ -548,17 +619,19 @@ def _excerpt(
     text: str,
     start: int,
     end: int,
-    spans: list[tuple[str, int, int]],
+    line_start: int,
+    line_end: int,
+    spans: list[Raw],
     starts: list[int],
     ends: list[int],
 ) -> str:
     """The line around [start, end), with every finding in it (not only this one) masked.
 
     ``spans`` are in order and never overlap; ``starts`` and ``ends`` are their offsets.
+    ``line_start`` and ``line_end`` bound the finding's line (found once for the whole
+    text: searching for them here would read back to the start of a long line for every
+    finding, and one long field with many findings would take quadratic time).
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
     lo, hi = max(line_start, start - _CONTEXT), min(line_end, end + _CONTEXT)
     # Never cut through another identifier: widen the window over any span it touches.
     first = bisect.bisect_right(ends, lo)
@@ -575,7 +648,9 @@ def _excerpt(
         space = text.rfind(" ", end, hi)
         hi = space if space != -1 else hi
     out, cursor = [], lo
-    for kind, s, e in spans[bisect.bisect_right(ends, lo) : bisect.bisect_left(starts, hi)]:
+    for kind, s, e, _confidence in spans[
+        bisect.bisect_right(ends, lo) : bisect.bisect_left(starts, hi)
+    ]:
         out.append(text[cursor:s])
         out.append(_MASKERS[kind](text[s:e]))
         cursor = e
@@ -584,15 +659,33 @@ def _excerpt(
     return ("…" if lo > line_start else "") + body + ("…" if hi < line_end else "")
 
 
-def mask_text(text: str, *, allow: Collection[str] = ()) -> str:
+def mask_text(
+    text: str, *, allow: Collection[str] = (), not_identifiers: Collection[str] = ()
+) -> str:
     """``text`` with every finding masked (for showing a title that itself has one)."""
     out, cursor = [], 0
-    for match in scan_text(text, allow=allow):
+    for match in scan_text(text, allow=allow, not_identifiers=not_identifiers):
         out.append(text[cursor : match.start])
         out.append(_MASKERS[match.kind](text[match.start : match.end]))
         cursor = match.end
     out.append(text[cursor:])
     return "".join(out)
+
+
+def finding_term(text: str, finding: Finding | TextMatch) -> str | None:
+    """The words a group would remember as "not an identifier" for ``finding`` in ``text``
+    (the field's text), or None for a kind the list never silences."""
+    if finding.kind in PROTECTED_KINDS:
+        return None
+    term = " ".join(text[finding.start : finding.end].split())
+    return term or None
+
+
+def with_term(terms: Sequence[str], term: str) -> list[str]:
+    """``terms`` with ``term`` added once (ignoring case, spaces and punctuation)."""
+    if any(_normalise(t) == _normalise(term) for t in terms):
+        return list(terms)
+    return [*terms, term]
 
 
 # -- the meeting --------------------------------------------------------------------------
@@ -653,6 +746,20 @@ def meeting_text_fields(meeting: Meeting) -> Iterator[TextField]:
     for index, reflection in enumerate(meeting.reflections):
         who = meeting.name_of(reflection.registration_number)
         yield TextField(f"reflections.{index}.text", f"reflection ({who})", reflection.text)
+        for part, answer in enumerate(reflection.answers):
+            heading = reflection.framework.prompts[part][1]
+            yield TextField(
+                f"reflections.{index}.answers.{part}", f"reflection ({who}): {heading}", answer
+            )
+    for index, follow_up in enumerate(meeting.follow_ups):
+        who = meeting.name_of(follow_up.registration_number)
+        yield TextField(f"follow_ups.{index}.note", f"follow-up ({who}): note", follow_up.note)
+        yield TextField(
+            f"follow_ups.{index}.takeaways", f"follow-up ({who}): takeaways", follow_up.takeaways
+        )
+    if meeting.ground_rules_review is not None:
+        review = meeting.ground_rules_review
+        yield TextField("ground_rules_review.note", "ground rules review: note", review.note)
 
 
 def meeting_allow_list(meeting: Meeting) -> list[str]:
@@ -665,17 +772,44 @@ def meeting_allow_list(meeting: Meeting) -> list[str]:
     return allow
 
 
-def scan_meeting(meeting: Meeting) -> list[Finding]:
-    """Every possible identifier in every free-text field of ``meeting``, in note order."""
-    return scan_fields(meeting_text_fields(meeting), meeting_allow_list(meeting))
+def group_allow_list(group: Group | None) -> list[str]:
+    """Values the group's own people make safe: its members' names and registration
+    numbers (used like the attendees')."""
+    allow: list[str] = []
+    for member in group.members if group is not None else ():
+        allow.append(member.name)
+        if member.registration_number:
+            allow.append(member.registration_number)
+    return allow
 
 
-def scan_fields(fields: Iterable[TextField], allow: Collection[str]) -> list[Finding]:
-    """Every possible identifier in ``fields``, in their order (``allow``: see
-    :func:`scan_text`)."""
+def group_not_identifiers(group: Group | None) -> list[str]:
+    """The group's "not an identifier" list (``not_identifiers`` in group.toml)."""
+    return list(group.not_identifiers) if group is not None else []
+
+
+def scan_meeting(meeting: Meeting, *, group: Group | None = None) -> list[Finding]:
+    """Every possible identifier in every free-text field of ``meeting``, in note order.
+
+    ``group``: the meeting's group, whose members' names are allowed and whose "not an
+    identifier" list is honoured."""
+    return scan_fields(
+        meeting_text_fields(meeting),
+        [*meeting_allow_list(meeting), *group_allow_list(group)],
+        group_not_identifiers(group),
+    )
+
+
+def scan_fields(
+    fields: Iterable[TextField], allow: Collection[str], not_identifiers: Collection[str] = ()
+) -> list[Finding]:
+    """Every possible identifier in ``fields``, in their order (``allow`` and
+    ``not_identifiers``: see :func:`scan_text`)."""
     findings = []
     for field in fields:
-        for match in scan_text(field.text, allow=allow, kinds=field.kinds):
+        for match in scan_text(
+            field.text, allow=allow, kinds=field.kinds, not_identifiers=not_identifiers
+        ):
             findings.append(
                 Finding(
                     kind=match.kind,
@@ -686,6 +820,7 @@ def scan_fields(fields: Iterable[TextField], allow: Collection[str]) -> list[Fin
                     excerpt=match.excerpt,
                     start=match.start,
                     end=match.end,
+                    confidence=match.confidence,
                 )
             )
     return findings
@@ -694,8 +829,8 @@ def scan_fields(fields: Iterable[TextField], allow: Collection[str]) -> list[Fin
 def in_output(meeting: Meeting, field: str, member: str | None = None) -> bool:
     """Does the text at ``field`` (``slots.1.summary``) go into a PDF or Markdown output?
 
-    Check-in and check-out notes are in no output; a reflection only in its own member's
-    copy (``member``). The group's copy is ``member=None``.
+    Check-in and check-out notes are in no output; a reflection or a follow-up only in its
+    own member's copy (``member``). The group's copy is ``member=None``.
     """
     head, _, rest = field.partition(".")
     if head in ("check_in", "check_out"):
@@ -703,12 +838,17 @@ def in_output(meeting: Meeting, field: str, member: str | None = None) -> bool:
     if head == "reflections":
         index = int(rest.partition(".")[0])
         return member is not None and meeting.reflections[index].registration_number == member
+    if head == "follow_ups":  # personal, like a reflection: only in the member's own copy
+        index = int(rest.partition(".")[0])
+        return member is not None and meeting.follow_ups[index].registration_number == member
     return True
 
 
-def findings_in_output(meeting: Meeting, member: str | None = None) -> list[Finding]:
+def findings_in_output(
+    meeting: Meeting, member: str | None = None, *, group: Group | None = None
+) -> list[Finding]:
     """The findings in the text that one output (the group's or a member's copy) holds."""
-    return [f for f in scan_meeting(meeting) if in_output(meeting, f.field, member)]
+    return [f for f in scan_meeting(meeting, group=group) if in_output(meeting, f.field, member)]
 
 
 def describe_findings(findings: Sequence[Finding]) -> str:
