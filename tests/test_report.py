@@ -229,7 +229,11 @@ def test_minimum_data_set_in_every_sample_meeting(sample_store: GroupStore) -> N
 def test_personal_notes_are_in_no_output(sample_store: GroupStore) -> None:
     for meeting in sample_meetings(sample_store):
         personal = [e.notes for e in meeting.check_in + meeting.check_out if e.notes]
-        reflections = {r.registration_number: r.text for r in meeting.reflections}
+        # Every part of a reflection: free text, or each part of a guided one (issue 15).
+        reflections = {
+            r.registration_number: [text for _heading, text in r.sections()]
+            for r in meeting.reflections
+        }
         outputs = [meeting_html(meeting), render_meeting_markdown(meeting)]
         for member in (a.registration_number for a in meeting.attendees):
             outputs += [
@@ -239,16 +243,18 @@ def test_personal_notes_are_in_no_output(sample_store: GroupStore) -> None:
         for output in outputs:
             for note in personal:
                 assert note not in output
-        for member, text in reflections.items():
+        for member, texts in reflections.items():
             own_html = meeting_html(meeting, member=member)
             own_md = render_meeting_markdown(meeting, member=member)
-            assert text in own_html
-            assert neutralise_markdown(text) in own_md
-            for other, other_text in reflections.items():
+            for text in texts:
+                assert text in own_html
+                assert neutralise_markdown(text) in own_md
+                assert text not in meeting_html(meeting)
+                assert text not in render_meeting_markdown(meeting)
+            for other, other_texts in reflections.items():
                 if other != member:
-                    assert other_text not in own_html and other_text not in own_md
-            assert text not in meeting_html(meeting)
-            assert text not in render_meeting_markdown(meeting)
+                    for other_text in other_texts:
+                        assert other_text not in own_html and other_text not in own_md
 
 
 def test_member_copy_adds_their_takeaways() -> None:

@@ -28,6 +28,7 @@ async def _settle(pilot: Pilot) -> None:
     """Let the screen settle, and save now: otherwise the status line says "Saving..." or
     "Saved to ..." depending on how fast this machine got here (the autosave timer)."""
     app = pilot.app
+    await app.workers.wait_for_complete()  # past meetings read (airtime, last takeaways)
     await pilot.pause()  # pending change messages first: they would make it dirty again
     if getattr(app, "session", None) is not None:
         app.session.save_now()
