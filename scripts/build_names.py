@@ -11,11 +11,13 @@ Sources:
   file): the given names and family names of its ``en_NZ`` (including Māori and Pasifika
   given names), ``en_GB``, ``en_US``, ``en_IE``, ``en_IN`` (Indian), ``en_PK`` (Arabic and
   South Asian Muslim names), ``nl_NL``, ``de_DE``, ``fr_FR``, ``it_IT``, ``es_ES`` and
-  ``pl_PL`` (European) locales and the romanised names of ``zh_CN`` and ``zh_TW``.
+  ``pl_PL`` (European), ``zu_ZA`` (South African) and ``vi_VN`` (Vietnamese) locales and
+  the romanised names of ``zh_CN`` and ``zh_TW``.
 - The supplementary lists below, written for this project (MIT, like the rest of it): names
   Faker has few of that are common in Aotearoa New Zealand: Māori, Samoan, Tongan, Cook
   Islands, Fijian, Korean (romanised), Chinese (pinyin), Filipino, Indian (Punjabi),
-  Afrikaans and Arabic given names, and family names of the same communities.
+  Afrikaans, Arabic, Persian and Russian/Ukrainian given names, and family names of the
+  same communities.
 
 Every name is stored folded: lower case, macrons and accents removed, apostrophes and
 hyphens kept ("māia" -> "maia", "o'brien"). The privacy module folds text the same way.
@@ -32,8 +34,9 @@ OUT = Path(__file__).resolve().parent.parent / "psg_tui" / "core" / "names_data.
 
 LOCALES = (
     "en_NZ", "en_GB", "en_US", "en_IE", "en_IN", "en_PK",
-    "nl_NL", "de_DE", "fr_FR", "it_IT", "es_ES", "pl_PL",
+    "nl_NL", "de_DE", "fr_FR", "it_IT", "es_ES", "pl_PL", "zu_ZA",
 )  # fmt: skip
+VIETNAMESE = "vi_VN"  # given names in several lists; family names as they are
 ROMANISED = ("zh_CN", "zh_TW")
 
 MAORI_GIVEN = """
@@ -52,6 +55,8 @@ Manase Kalolaine Ana Mafi Latu Fekitoa Siaosi Saia Soane Ilaisaane Lavinia Finau
 Tepaeru Teina Ngametua Tangi Teariki Maara Mata Tuaine Ngaa Rangi Tauira Epeli Isikeli
 Josefa Vika Waisale Akanisi Adi Vasemaca Mereoni Ratu Sainimili Viliame Timoci Losalini
 Faamanu Fa'amanu Tasi Leilani Fiafia Sefulu Malakai Lemalu Pule Tui Sefina Faith Tala
+Akosita Losaline Ioana Waisake Meleane Vailea Fotu Mafileo Lesina Naomi Sitiveni Penisimani
+Kelera Unaisi Makereta Apisalome Ilisapeci Semi Tomasi Vilimaina Aliti Paula Sāmoa Tevite
 """
 KOREAN_GIVEN = """
 Min-jun Minjun Seo-yeon Seoyeon Ji-woo Jiwoo Ji-hoon Jihoon Hyun-woo Hyunwoo Soo-jin Soojin
@@ -61,6 +66,15 @@ Dong-hyun Donghyun Sung-min Sungmin Kyung-hee Kyunghee Mi-kyung Mikyung Jung-ho 
 Eun-young Eunyoung Hyun-jung Hyunjung Ji-min Jimin Min-seo Minseo Seung-hyun Seunghyun
 Jin-woo Jinwoo Ye-eun Yeeun Da-eun Daeun Joon-ho Joonho Min-ho Minho Soo-min Soomin
 Hae-won Haewon Ji-hye Jihye Mi-young Miyoung Sun-hee Sunhee Yoon-seo Yoonseo
+Mi-rae Mirae Seo-ah Seoah Ha-yoon Hayoon Ji-ho Jiho Si-woo Siwoo Eun-woo Eunwoo Yu-na Yuna
+Chae-won Chaewon So-yeon Soyeon Hye-won Hyewon Jae-hyun Jaehyun Sung-ho Sungho
+"""
+PERSIAN_RUSSIAN_GIVEN = """
+Hamid Reza Fatemeh Zahra Hossein Mehdi Farhad Shirin Parisa Navid Babak Arash Dariush
+Kourosh Nasrin Roya Mahsa Niloufar Saeed Majid Behnaz Golnar
+Dmitri Dmitry Oksana Olga Irina Natalia Natalya Sergei Sergey Andrei Alexei Vladimir Yulia
+Svetlana Tatiana Elena Igor Oleg Mikhail Nikolai Yuri Ekaterina Anastasia Ivan Galina
+Lyudmila Valentina Viktor Pavel Artem Maksim Bogdan Taras Mykola Olena Iryna
 """
 CHINESE_GIVEN = """
 Wei Fang Jing Min Jie Lei Jun Yan Hui Ying Xiaoming Xiaoyan Hao Ling Mei Ming Qiang Tao
@@ -131,6 +145,14 @@ Al-Rashid Haddad Khoury Nasser Hussain Hussein Rahman Abdullah Hamid Mansour Sal
 Karimi Al-Amin Al-Sayed Al-Hassan Khalil Ibrahim Mahmoud Youssef Darwish Qureshi Siddiqui
 Farah Habib Hamdan Hijazi Jaber Kassem Nassar Obeid Rizk Saad Shaheen Suleiman Zaher
 """
+PERSIAN_RUSSIAN_FAMILY = """
+Hosseini Rezaei Ahmadi Mohammadi Karimi Hashemi Moradi Rahimi Jafari Sadeghi Tehrani
+Ivanov Ivanova Petrov Petrova Smirnov Smirnova Sokolov Sokolova Kuznetsov Popov Volkov
+Kovalenko Shevchenko Bondarenko Tkachenko Kravchenko Melnyk Boyko Novak
+"""
+VIETNAMESE_FAMILY = """
+Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh
+"""
 INDIAN_FAMILY = """
 Singh Kaur Sharma Patel Gill Sandhu Sidhu Dhillon Grewal Brar Kumar Reddy Rao Nair Iyer
 Pillai Menon Gupta Shah Desai Mehta Joshi Chopra Kapoor Malhotra Bhatia Verma Mishra
@@ -176,6 +198,9 @@ def collect() -> tuple[set[str], set[str], str]:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         given.update(fold(n) for n in provider.first_names if _ascii_name(n))
         family.update(fold(n) for n in provider.last_names if _ascii_name(n))
+    vietnamese = importlib.import_module(f"faker.providers.person.{VIETNAMESE}").Provider
+    for names in ("first_names_female", "first_names_male", "first_names_unisex"):
+        given.update(fold(n) for n in getattr(vietnamese, names) if _ascii_name(n))
     for locale in ROMANISED:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         given.update(fold(n) for n in provider.first_romanized_names if _ascii_name(n))
@@ -189,6 +214,7 @@ def collect() -> tuple[set[str], set[str], str]:
         FILIPINO_GIVEN,
         AFRIKAANS_GIVEN,
         ARABIC_GIVEN,
+        PERSIAN_RUSSIAN_GIVEN,
     ):
         given |= _words(block)
     for block in (
@@ -199,6 +225,8 @@ def collect() -> tuple[set[str], set[str], str]:
         FILIPINO_FAMILY,
         ARABIC_FAMILY,
         INDIAN_FAMILY,
+        PERSIAN_RUSSIAN_FAMILY,
+        VIETNAMESE_FAMILY,
     ):
         family |= _words(block)
     # One-letter and two-letter "names" in the lists are initials and words ("Al", "Ed"

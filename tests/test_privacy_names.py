@@ -116,6 +116,7 @@ def test_confidence(text: str, name: str, confidence: str) -> None:
         "Charles Bonnet syndrome",
         "Douglas Pharmaceuticals and Dr Reddy's",
         "Mary Potter Hospice",
+        "pt will need review; the patient mark was faint",  # lower case: both on the lists
     ],
 )
 def test_not_names(text: str) -> None:
@@ -135,6 +136,8 @@ def test_not_names(text: str) -> None:
         ("Kim Soo-jin's husband", "Kim Soo-jin"),
         ("Zhang Wei's son", "Zhang Wei"),
         ("Mohammed Al-Rashid is fasting.", "Mohammed Al-Rashid"),
+        ("saw pt john smith re warfarin", "john smith"),
+        ("PATIENT: MELE FIFITA on dialysis", "MELE FIFITA"),
     ],
 )
 def test_name_forms(text: str, name: str) -> None:

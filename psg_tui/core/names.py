@@ -7,6 +7,9 @@ followed by a family name: any capitalised word, hyphenated ("Smith-Jones"), wit
 Merwe", "de Guzman"). Middle names and initials may come between. Chinese and Korean names
 are also found family name first ("Wang Wei", "Kim Min-jun").
 
+Written in haste after a strong cue ("pt john smith", "PATIENT: MELE FIFITA"), a name in
+lower case or capitals counts when both words are on the lists.
+
 Context raises confidence: "patient", "pt", "client" before, "'s wife", "'s GP", ", 67",
 "came in" after. A first name alone is reported only with such context, and only as a
 low-confidence finding ("pt Aroha", "Sione's daughter").
@@ -119,7 +122,9 @@ _NOT_PERSON_AFTER = _words(
     "scale equation formula pupil reflex manoeuvre maneuver procedure operation lymphoma "
     "sarcoma tumour tumor fracture ulcer nodes node cyst phenomenon effect law rule rules "
     "index method technique neuroma contracture disorder deformity anomaly attack attacks "
-    "classification staging stage grade position approach"
+    "classification staging stage grade position approach sequence murmur malformation "
+    "surgery anaemia anemia tremor dystrophy ataxia arthritis protein "
+    "square quay esplanade parade rise"
 )
 # Words that are never a family name (they end a name where they stand).
 _NOT_FAMILY = _NOT_PERSON_AFTER | _words(
@@ -160,14 +165,18 @@ _LOOK_ALIKES = _words(
     "glen_eden glen_innes grey_lynn nelson_tasman mount_albert mount_eden st_john "
     "ronald_mcdonald florence_nightingale jean_batten james_cook ernest_rutherford "
     "charles_darwin kate_sheppard te_whatu_ora te_aka_whai_ora eli_lilly jack_daniel "
-    "mona_lisa earl_grey simon_says dawn_raid bristol_myers mead_johnson"
+    "mona_lisa earl_grey simon_says dawn_raid bristol_myers mead_johnson sally_hansen "
+    "giorgio_armani jimmy_choo michael_kors vera_wang kate_spade ted_baker kylie_minogue "
+    "marc_jacobs estee_lauder ralph_lauren carolina_herrera yves_saint marie_curie "
+    "thomas_hale nurse_maude courtenay_place"
 )
 # East Asian family names, for names written family name first ("Wang Wei", "Kim Min-jun").
 _FAMILY_FIRST = _words(
     "wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng "
     "liang xie song tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu ye "
     "kim lee park choi jung jeong kang cho yoon jang lim han seo shin kwon hwang ahn yoo "
-    "hong jeon ko moon son bae baek heo nam"
+    "hong jeon ko moon son bae baek heo nam "
+    "nguyen tran pham hoang huynh phan vu vo dang bui ngo duong truong"
 )
 
 _RELATIONS = (
@@ -247,8 +256,56 @@ def _family_words(words: list[str]) -> list[str]:
     return kept
 
 
-def find_names(text: str) -> Iterator[NameMatch]:
+def find_names(text: str) -> list[NameMatch]:
     """Every full name in ``text`` (and, with context, first names alone), in order."""
+    found = list(_capitalised_names(text))
+    cued = list(_cued_names(text))
+    if not cued:
+        return found
+    taken = [(m.start, m.end) for m in found]
+    found.extend(m for m in cued if not any(s < m.end and m.start < e for s, e in taken))
+    return sorted(found)
+
+
+# Written in haste, a name after a strong cue may be all lower case or all capitals ("pt
+# john smith", "PATIENT: MELE FIFITA"): then both words must be on the lists.
+_CUES = ("patient", "pt", "client", "customer", "resident", "deliver", "name")
+_CUED_RE = re.compile(
+    r"(?:patient|pt|client|customer|resident|delivered\s+to|deliver\s+to|name)\b\.?"
+    rf"\s*[:,=-]?\s*([{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]+)[ \t]+"
+    rf"([{_UPPER}{_LOWER}][{_UPPER}{_LOWER}'’-]+)",
+    re.IGNORECASE,
+)
+
+
+def _cued_names(text: str) -> Iterator[NameMatch]:
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    given, family = _lists()
+    starts = set()
+    for cue in _CUES:
+        at = lowered.find(cue)
+        while at != -1:
+            if at == 0 or not lowered[at - 1].isalnum():
+                starts.add(at)
+            at = lowered.find(cue, at + 1)
+    for at in sorted(starts):
+        found = _CUED_RE.match(text, at)
+        if found is None:
+            continue
+        first, last = found.group(1), found.group(2)
+        if first[:1].isupper() and first[1:2].islower():
+            continue  # "Patient: Sione Taufa" is the capitalised pass's
+        if last.endswith(("'s", "’s")):
+            last = last[:-2]
+        g, f = fold(first), fold(last)
+        if g in given and g not in _EVERYDAY and f in family and f not in _NOT_FAMILY:
+            end = found.start(2) + len(last)
+            yield NameMatch(found.start(1), end, HIGH, (first, text[found.start(2) : end]))
+
+
+def _capitalised_names(text: str) -> Iterator[NameMatch]:
     given, family = _lists()
     cursor = 0
     size = len(text)
@@ -274,6 +331,20 @@ def find_names(text: str) -> Iterator[NameMatch]:
         )
         family_first = key in _FAMILY_FIRST
         if not is_given and not family_first:
+            # A given name the lists do not know, before a family name they do, with strong
+            # context: "Losaline Vaipulu came in", "we saw Akosita Fifita's daughter".
+            if (
+                end + 1 < size
+                and text[end] == " "
+                and text[end + 1].isupper()
+                and key not in _NOT_FAMILY
+                and key not in _EVERYDAY
+                and not _sentence_start(text, start)
+            ):
+                match = _unknown_given(text, start, end, word, family)
+                if match is not None:
+                    cursor = match.end
+                    yield match
             continue
         if _BEFORE_NOT_NAME.search(text, max(0, start - 8), start):
             continue
@@ -281,6 +352,22 @@ def find_names(text: str) -> Iterator[NameMatch]:
         if match is not None:
             cursor = match.end
             yield match
+
+
+def _unknown_given(
+    text: str, start: int, end: int, word: str, family: frozenset[str]
+) -> NameMatch | None:
+    """An unknown capitalised word and a known family name, only with strong context."""
+    rest = _REST_RE.match(text, end)
+    words = _family_words(rest.group(1).split()[:1]) if rest else []
+    if not words or fold(words[0]) not in family:
+        return None
+    name_end = text.index(words[0], rest.start(1)) + len(words[0])
+    if _next_word(text, name_end) in _STOP_AFTER_NAME:
+        return None
+    if not (_cue_before(text, start) or _CUE_AFTER_RE.match(text, name_end)):
+        return None
+    return NameMatch(start, name_end, HIGH, (word, words[0]))
 
 
 def _name_at(

@@ -20,7 +20,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import HorizontalGroup, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
@@ -69,7 +69,7 @@ class TidyNotesDialog(ModalScreen[bool]):
             yield Static("Tidy the notes", classes="dialog-title")
             yield Static(NOTES_REMINDER, classes="hint", markup=False)
             yield OptionList(id="tidy-fields")
-            with Horizontal(id="tidy-finding-buttons"):
+            with HorizontalGroup(id="tidy-finding-buttons"):
                 yield Button("Dismiss for this meeting", id="tidy-dismiss", compact=True)
                 yield Button(
                     "Not an identifier: remember for this group", id="tidy-remember", compact=True
