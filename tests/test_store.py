@@ -777,7 +777,7 @@ def test_a_meeting_too_big_to_read_back_is_never_written(store: GroupStore) -> N
     before = path.read_bytes()
     meeting = full_meeting()
     meeting.slots = [meeting.slots[0].model_copy(update={"summary": "x" * 19_000})] * 15
-    with pytest.raises(StoreError, match="not saved: the notes come to .* over the 256 KB"):
+    with pytest.raises(StoreError, match=r"not saved: the notes come to .* over the 256 KB"):
         store.save_meeting(meeting, path)
     assert path.read_bytes() == before
 

@@ -141,6 +141,7 @@ CSV_COLUMNS = (
     "planned_left",
     "next_planned",
     "attended",
+    "presented_minutes",
 )
 
 
@@ -163,6 +164,7 @@ def write_csv(report: AttendanceReport, out: TextIO) -> None:
                 m.planned_left,
                 m.next_planned.isoformat() if m.next_planned else "",
                 " ".join(a.date.isoformat() + ("" if a.counts else "*") for a in m.attended),
+                m.presented_minutes,
             ]
         )
 
@@ -178,7 +180,7 @@ def format_table(report: AttendanceReport) -> str:
         f"attendees; each member needs {report.required}.",
         "",
     ]
-    rows = [("Member", "Reg no", "Counting", "Status", "Next planned")]
+    rows = [("Member", "Reg no", "Counting", "Status", "Next planned", "Presented")]
     for m in report.members:
         name = m.name if m.current else f"{m.name} (left the group)"
         rows.append(
@@ -189,6 +191,7 @@ def format_table(report: AttendanceReport) -> str:
                 # Capitals make the ones needing action stand out without colour.
                 m.status.label.upper() if m.status.value in _ACTION else m.status.label,
                 _day(m.next_planned) if m.next_planned else "none planned",
+                f"{m.presented_minutes} min",
             )
         )
     lines += _columns(rows)

@@ -9,12 +9,14 @@ from pathlib import Path
 
 from psg_tui.core.gate import NOTES, check_output
 from psg_tui.core.privacy import Finding, describe_findings
-from psg_tui.core.store import StoreError, load_meeting_file
+from psg_tui.core.store import GroupStore, StoreError, load_meeting_file
 from psg_tui.core.store import safe_print as print  # every line neutralised
 
 HELP = (
     "Look for patient identifiers in a meeting's notes: NHI numbers, dates of birth, phone "
-    "numbers, email addresses, street addresses and titled names ('Mrs Patel'). Exit 0 with "
+    "numbers, email addresses, street addresses, titled names ('Mrs Patel') and plain "
+    "personal names ('John Smith'), honouring the group's not_identifiers list in "
+    "group.toml. Exit 0 with "
     "no findings; exit 1 with one line per finding (file, field, line:column, kind, masked "
     "excerpt); exit 2 when a file cannot be read."
 )
@@ -34,10 +36,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def finding_line(path: Path, finding: Finding) -> str:
-    """One finding in one line: file, where (and field path), line:column, kind, excerpt."""
+    """One finding in one line: file, where (and field path), line:column, kind, excerpt;
+    a plain name says how sure the check is."""
+    kind = finding.kind
+    if kind == "person_name":
+        kind = f"{kind} ({finding.headline})"
     return (
         f"{path}: {finding.where} [{finding.field}] {finding.line}:{finding.column}: "
-        f"{finding.kind}: {finding.excerpt}"
+        f"{kind}: {finding.excerpt}"
     )
 
 
@@ -53,8 +59,19 @@ def run(args: argparse.Namespace) -> int:
             for problem in error.problems:
                 print(problem, file=sys.stderr)
             continue
+        # The group the file sits in: its members' names and its "not an identifier" list.
+        store = GroupStore.for_meeting_file(path)
+        group = None
+        if store.exists():
+            try:
+                group = store.load_group()
+            except StoreError as error:
+                invalid = True
+                for problem in error.problems:
+                    print(problem, file=sys.stderr)
+                continue
         # Every note, the personal ones too: this is the check before anything is shared.
-        results.append((path, check_output(meeting, NOTES).findings))
+        results.append((path, check_output(meeting, NOTES, group=group).findings))
     if args.format == "json":
         document = {
             "files": [

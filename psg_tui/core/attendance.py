@@ -106,6 +106,16 @@ def _check_month(month: int) -> None:
 # -- one meeting ------------------------------------------------------------------------
 
 
+def presented_seconds(meeting: Meeting, registration_number: str) -> int:
+    """Seconds the member's own topics took at ``meeting``: the three phases of each slot
+    they presented, as timed (a skipped or untimed slot adds nothing)."""
+    return sum(
+        s.phase_seconds.total
+        for s in meeting.slots
+        if s.presenter == registration_number and s.state is not SlotState.SKIPPED
+    )
+
+
 def counts_for_recertification(meeting: Meeting) -> bool:
     """Complete, with at least four attendees: the meeting counts toward each attendee's two."""
     return meeting.status is MeetingStatus.COMPLETE and meeting.meets_psg_minimum
@@ -255,6 +265,13 @@ class MemberAttendance:
         """Counting meetings still needed to reach two (0 when met)."""
         return max(0, REQUIRED_MEETINGS - self.counting_count)
 
+    @property
+    def presented_minutes(self) -> int:
+        """Minutes of group time their own topics took in the year (fair airtime): every
+        meeting they attended, counting or not, as timed (:func:`presented_seconds`)."""
+        reg = self.registration_number
+        return round(sum(presented_seconds(m.meeting, reg) for m in self.attended) / 60)
+
 
 @dataclass(frozen=True)
 class SkippedFile:
@@ -355,6 +372,7 @@ class AttendanceReport:
                     "counting_meetings": m.counting_count,
                     "needed": m.needed,
                     "planned_left": m.planned_left,
+                    "presented_minutes": m.presented_minutes,
                     "next_planned": _iso(m.next_planned),
                     "attended": [meeting_ref(a) for a in m.attended],
                 }

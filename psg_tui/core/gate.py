@@ -9,7 +9,8 @@ and the app (wrap-up, a past meeting) all ask here; none keeps its own rule.
 What each output carries:
 
 - ``group``: every shared field; no check-in or check-out notes, no reflection.
-- ``member``: the group's text plus that member's own reflection (nobody else's).
+- ``member``: the group's text plus that member's own reflection and follow-up of
+  earlier takeaways (nobody else's).
 - ``ics``: the next meeting's focus, venue and platform.
 - ``summary``: the line of topics the annual summary prints for the meeting (drawn by the
   report, so the caller passes ``topics``).
@@ -31,11 +32,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from psg_tui.core.models import Meeting, PrivacyAcknowledgement, SlotState
+from psg_tui.core.models import Group, Meeting, PrivacyAcknowledgement, SlotState
 from psg_tui.core.privacy import (
     Finding,
     TextField,
     describe_findings,
+    group_allow_list,
+    group_not_identifiers,
     in_output,
     meeting_allow_list,
     meeting_text_fields,
@@ -203,8 +206,17 @@ def _in_year(meeting: Meeting, field: str, member: str) -> bool:
     return head == "platform"
 
 
-def check_output(meeting: Meeting, output: Output, *, topics: Topics | None = None) -> GateResult:
-    """Run the privacy check over exactly the text ``output`` carries."""
-    allow = tuple(allow_list(meeting))
+def check_output(
+    meeting: Meeting,
+    output: Output,
+    *,
+    topics: Topics | None = None,
+    group: Group | None = None,
+) -> GateResult:
+    """Run the privacy check over exactly the text ``output`` carries. With ``group``, its
+    members' names are allowed too and its "not an identifier" list is honoured."""
+    allow = (*allow_list(meeting), *group_allow_list(group))
     fields = tuple(output_fields(meeting, output, topics=topics))
-    return GateResult(output, allow, fields, scan_fields(fields, allow))
+    return GateResult(
+        output, allow, fields, scan_fields(fields, allow, group_not_identifiers(group))
+    )

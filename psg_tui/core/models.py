@@ -41,8 +41,93 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-Text = Annotated[str, AfterValidator(normalise_newlines)]
-"""Free text typed by a person: any characters, newlines normalised."""
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_MAP = {code: chr(0x2400 + code) for code in range(0x20)} | {0x7F: "\u2421"}
+
+
+def _picture(match: re.Match[str]) -> str:
+    return _CONTROL_MAP.get(ord(match.group()), "\ufffd")
+
+
+def neutralise_controls(text: str) -> str:
+    """Show control characters instead of obeying them: a C0 control (but newline and tab)
+    becomes its Unicode control picture (ESC -> U+241B, so an escape sequence is harmless
+    text), DEL U+2421, a C1 control U+FFFD. The one rule for text going in (the model) and
+    out (every terminal and CLI output)."""
+    return _CONTROL_RE.sub(_picture, text) if _CONTROL_RE.search(text) else text
+
+
+MAX_TEXT_CHARS = 20_000
+"""The most characters one free-text field holds. The guidance asks for brief notes: a
+slot's summary is a few paragraphs (a whole 2-hour meeting file is about 30 KB). 20,000
+characters (about 3,000 words, eight printed pages, in one field) is far beyond any real
+note, yet small enough that every command stays quick on the largest valid file
+(bench/bench_reliability.py; the whole file is capped too, see ``store.MAX_FILE_BYTES``)."""
+
+MAX_SHORT_CHARS = 500
+"""The most characters a name, time zone or other one-line field holds."""
+
+MAX_ITEMS = 500
+"""The most entries in one list (attendees, slots, references, ground rules...)."""
+
+
+CHECK_CAPS = {"caps": True}
+"""Validation context that enforces :data:`MAX_TEXT_CHARS` (``model_validate(...,
+context=CHECK_CAPS)``): the store passes it for every file it reads and every meeting it
+writes, so a file over a cap is refused with its line and never written. Typing in the app
+(an assignment) is not refused on the spot, which would lose the keystrokes: the save says
+what is too long instead, and the notes stay on screen."""
+
+
+def _cap(limit: int) -> AfterValidator:
+    def check(text: str, info: ValidationInfo) -> str:
+        if len(text) > limit and info.context and info.context.get("caps"):
+            raise ValueError(
+                f"is {len(text):,} characters long; at most {limit:,} are kept (notes are "
+                "brief: put long documents in references instead)"
+            )
+        return text
+
+    return AfterValidator(check)
+
+
+Text = Annotated[
+    str,
+    AfterValidator(normalise_newlines),
+    AfterValidator(neutralise_controls),
+    _cap(MAX_TEXT_CHARS),
+]
+"""Free text typed by a person: any printable characters, newlines normalised, control
+characters shown as control pictures, at most :data:`MAX_TEXT_CHARS`."""
+
+ShortText = Annotated[str, AfterValidator(neutralise_controls), _cap(MAX_SHORT_CHARS)]
+"""A one-line value (a time zone, a key): control characters shown, at most 500 characters."""
+
+MIN_YEAR, MAX_YEAR = 1900, 2999
+"""Dates outside these years are refused: far enough for any meeting, and every date the
+app computes from one (a UTC offset, a recertification year, the next meeting) stays a
+date Python can hold."""
+
+
+def _check_year(value: dt.date) -> dt.date:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValueError(f"the year must be between {MIN_YEAR} and {MAX_YEAR}, not {value.year}")
+    return value
+
+
+MeetingDate = Annotated[dt.date, AfterValidator(_check_year)]
+"""A calendar date in the years :data:`MIN_YEAR` to :data:`MAX_YEAR`."""
+
+MAX_SECONDS = 366 * 24 * 3600
+"""The longest duration a timer holds (a year, so a laptop left asleep for weeks with a timer
+running still resumes): more is a corrupted file, not a meeting, and ``1e308`` or ``inf``
+could not be shown."""
+
+Seconds = Annotated[int, Field(ge=0, le=MAX_SECONDS)]
+"""Whole seconds of a duration, 0 to a week."""
+
+TimerSeconds = Annotated[float, Field(ge=0, le=MAX_SECONDS, allow_inf_nan=False)]
+"""Seconds on a live timer: finite, 0 to a week (``inf`` or ``1e308`` are refused)."""
 
 _REGISTRATION_RE = re.compile(r"[0-9]+")
 
@@ -51,8 +136,10 @@ def _check_registration_number(value: str) -> str:
     value = value.strip()
     if not value:
         raise ValueError("registration number is empty")
+    if len(value) > 32:
+        raise ValueError(f"registration number is {len(value):,} characters long; at most 32")
     if not _REGISTRATION_RE.fullmatch(value):
-        raise ValueError(f"registration number {value!r} must be digits only")
+        raise ValueError(f"registration number {neutralise_controls(value)!r} must be digits only")
     return value
 
 
@@ -71,6 +158,7 @@ OptionalRegistrationNumber = Annotated[str, AfterValidator(_check_optional_regis
 def _check_aware(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError("needs a time zone (e.g. 2026-02-18T18:30:00+13:00)")
+    _check_year(value.date())
     return value
 
 
@@ -80,9 +168,11 @@ which costs a noticeable part of the app's start-up.)"""
 
 
 def _check_name(value: str) -> str:
-    value = " ".join(value.split())
+    value = neutralise_controls(" ".join(value.split()))
     if not value:
         raise ValueError("name is empty")
+    if len(value) > MAX_SHORT_CHARS:
+        raise ValueError(f"name is {len(value):,} characters long; at most {MAX_SHORT_CHARS}")
     return value
 
 
@@ -226,7 +316,7 @@ class GroupDefaults(Model):
     """Usual videoconference platform."""
     phase_shares: PhaseShares = Field(default_factory=PhaseShares)
     """Division of each presenter slot between present, discussion and takeaways."""
-    warning_seconds: int = Field(default=120, ge=0)
+    warning_seconds: int = Field(default=120, ge=0, le=MAX_SECONDS)
     """Warn when this much of a slot is left..."""
     warning_fraction: float = Field(default=0.15, ge=0, le=1)
     """...or this fraction of it, whichever is larger."""
@@ -236,6 +326,10 @@ class GroupDefaults(Model):
     """Ring the terminal bell when the warning level changes."""
     recert_year_start_month: int = Field(default=4, ge=1, le=12)
     """First month of the recertification year (Pharmacy Council: April)."""
+    presenters_in_record: bool = True
+    """Name each presenter beside their topic in the shared record (the group's PDF). The
+    minimum data set does not ask for it; a group may leave presenters out. Copied into each
+    new meeting; a slot may choose otherwise."""
 
     @model_validator(mode="after")
     def _slot_bounds(self) -> GroupDefaults:
@@ -269,12 +363,19 @@ class Group(Model):
     """The group's name."""
     purpose: Text = ""
     """What the group is for, in its own words."""
-    ground_rules: list[Text] = Field(default_factory=lambda: list(DEFAULT_GROUND_RULES))
+    ground_rules: list[Text] = Field(
+        default_factory=lambda: list(DEFAULT_GROUND_RULES), max_length=MAX_ITEMS
+    )
     """Agreed ground rules, one per entry."""
-    members: list[Member] = Field(default_factory=list)
+    members: list[Member] = Field(default_factory=list, max_length=MAX_ITEMS)
     """Current members."""
     defaults: GroupDefaults = Field(default_factory=GroupDefaults)
     """What new meetings start from."""
+    not_identifiers: list[Text] = Field(default_factory=list)
+    """Terms the privacy check must not flag in this group's notes ("Grace Hospital", a
+    brand, a place): each silences a name or address finding whose text is exactly the
+    term. Never an NHI number, phone number, email address or date of birth: those are
+    dismissed for one meeting only."""
 
     @model_validator(mode="after")
     def _unique_members(self) -> Group:
@@ -324,18 +425,18 @@ class RoundEntry(Model):
     """Whose turn."""
     notes: Text = ""
     """Brief notes: how work is, what they want to discuss, what help they want."""
-    elapsed_seconds: int = Field(default=0, ge=0)
+    elapsed_seconds: int = Field(default=0, ge=0, le=MAX_SECONDS)
     """How long their turn took."""
 
 
 class PhaseSeconds(Model):
     """Seconds actually spent in each phase of a slot."""
 
-    present: int = Field(default=0, ge=0)
+    present: int = Field(default=0, ge=0, le=MAX_SECONDS)
     """Presenting."""
-    discussion: int = Field(default=0, ge=0)
+    discussion: int = Field(default=0, ge=0, le=MAX_SECONDS)
     """Acknowledgement, clarifying and probing questions."""
-    takeaways: int = Field(default=0, ge=0)
+    takeaways: int = Field(default=0, ge=0, le=MAX_SECONDS)
     """The presenter's summary of takeaways."""
 
     @property
@@ -355,7 +456,7 @@ class Slot(Model):
     """A short, non-identifying title."""
     requested_minutes: int = Field(default=0, ge=0, le=240)
     """Minutes the presenter asked for (0: no request, share equally)."""
-    planned_seconds: int = Field(default=0, ge=0)
+    planned_seconds: int = Field(default=0, ge=0, le=MAX_SECONDS)
     """Time the plan gives this slot."""
     state: SlotState = SlotState.PENDING
     """Pending, running, done or skipped."""
@@ -369,14 +470,18 @@ class Slot(Model):
     """Brief discussion summary (Markdown), fit to show a verifier: no patient identifiers."""
     takeaways: Text = ""
     """The presenter's takeaway learnings (Markdown)."""
-    references: list[Text] = Field(default_factory=list)
+    references: list[Text] = Field(default_factory=list, max_length=MAX_ITEMS)
     """References and supporting information, one per entry."""
+    presenter_in_record: bool | None = None
+    """Name the presenter beside this topic in the shared record: true or false for this
+    slot; unset, the meeting's ``presenters_in_record`` decides. The presenter's own copy
+    shows their own topics either way."""
 
 
 class NextMeeting(Model):
     """The meeting set before everyone leaves."""
 
-    date: dt.date
+    date: MeetingDate
     """Date of the next meeting."""
     start_time: dt.time | None = None
     """Start time (local)."""
@@ -392,29 +497,210 @@ class NextMeeting(Model):
     """Link to join (videoconference)."""
     focus: Text = ""
     """Structure, focus or priorities agreed for the next meeting."""
+    sequence: int = Field(default=0, ge=0, le=1_000_000)
+    """The invitation's revision (iCalendar SEQUENCE): raised by one each time the
+    invitation is written with different details, so calendars take the newer one."""
+    sequence_key: str = ""
+    """A hash of the invitation's details when ``sequence`` was last set."""
+
+
+class ReflectionFramework(StrEnum):
+    """How a member structures their reflection: free text, or a reflective model."""
+
+    FREE = "free"
+    """Plain free text (``text``)."""
+    WHAT = "what_so_what_now_what"
+    """What? / So what? / Now what? (Driscoll; Rolfe and colleagues)."""
+    GIBBS = "gibbs"
+    """Gibbs' reflective cycle: description, feelings, evaluation, analysis, conclusion,
+    action plan."""
+
+    @property
+    def label(self) -> str:
+        """The wording a person reads."""
+        return REFLECTION_LABELS[self]
+
+    @property
+    def prompts(self) -> tuple[tuple[str, str], ...]:
+        """(key, heading) of each part, in order; none for free text."""
+        return REFLECTION_PROMPTS[self]
+
+
+REFLECTION_LABELS: dict[ReflectionFramework, str] = {
+    ReflectionFramework.FREE: "Free text",
+    ReflectionFramework.WHAT: "What? / So what? / Now what?",
+    ReflectionFramework.GIBBS: "Gibbs' reflective cycle",
+}
+
+REFLECTION_PROMPTS: dict[ReflectionFramework, tuple[tuple[str, str], ...]] = {
+    ReflectionFramework.FREE: (),
+    ReflectionFramework.WHAT: (
+        ("what", "What?"),
+        ("so_what", "So what?"),
+        ("now_what", "Now what?"),
+    ),
+    ReflectionFramework.GIBBS: (
+        ("description", "Description"),
+        ("feelings", "Feelings"),
+        ("evaluation", "Evaluation"),
+        ("analysis", "Analysis"),
+        ("conclusion", "Conclusion"),
+        ("action_plan", "Action plan"),
+    ),
+}
+"""The parts of each reflective model: the key in the file and the heading printed."""
+
+REFLECTION_TICKS: tuple[tuple[str, str], ...] = (
+    ("informs_pdp", "Informs my professional development plan"),
+    ("culturally_safe_practice", "Relates to culturally safe practice"),
+    ("reflective_account", "For my written reflective account"),
+)
+"""The reflection's tick-boxes: field name and the wording printed in the member's PDF."""
 
 
 class Reflection(Model):
-    """A member's personal reflection on learning. Theirs alone: only in their own PDF."""
+    """A member's personal reflection on learning. Theirs alone: only in their own PDF.
+
+    Free text (``text``), or the parts of a reflective model (``framework`` and
+    ``answers``); files written before the models existed are free text and load as such.
+    """
 
     registration_number: RegistrationNumber
     """Whose reflection."""
     text: Text = ""
-    """The reflection (Markdown)."""
+    """The reflection (Markdown); with a reflective model, anything said beyond its parts."""
+    framework: ReflectionFramework = ReflectionFramework.FREE
+    """``free``, ``what_so_what_now_what`` or ``gibbs``."""
+    answers: list[Text] = Field(default_factory=list, max_length=6)
+    """The model's parts, one entry per part in the model's order (What?, So what?, Now
+    what?; or Gibbs' description, feelings, evaluation, analysis, conclusion, action plan);
+    empty for free text."""
+    informs_pdp: bool = False
+    """Ticked: informs my professional development plan."""
+    culturally_safe_practice: bool = False
+    """Ticked: relates to culturally safe practice."""
+    reflective_account: bool = False
+    """Ticked: for my written reflective account."""
     updated_at: AwareDatetime | None = None
     """When it was last edited."""
 
+    @model_validator(mode="after")
+    def _known_parts(self) -> Reflection:
+        parts = len(self.framework.prompts)
+        if len(self.answers) > parts:
+            raise ValueError(
+                f"answers: {len(self.answers)} given, but {self.framework.label!r} has "
+                f"{parts} part{'s' if parts != 1 else ''}"
+                + (" (free text goes in text)" if not parts else "")
+            )
+        return self
+
+    def sections(self) -> list[tuple[str, str]]:
+        """(heading, text) of what was written, in order: the model's parts that have text
+        (a blank part is left out), then the free text under no heading."""
+        parts = [
+            (heading, answer)
+            for (_key, heading), answer in zip(self.framework.prompts, self.answers, strict=False)
+            if answer.strip()
+        ]
+        if self.text.strip():
+            parts.append(("", self.text))
+        return parts
+
+    def ticked(self) -> list[str]:
+        """The tick-boxes ticked, in words."""
+        return [label for name, label in REFLECTION_TICKS if getattr(self, name)]
+
+    @property
+    def blank(self) -> bool:
+        """Nothing written and nothing ticked."""
+        return not self.sections() and not self.ticked()
+
+
+class FollowUpOutcome(StrEnum):
+    """What happened since a member's last takeaways: the quick choices."""
+
+    TRIED = "tried"
+    CHANGED = "changed_practice"
+    NOT_YET = "not_yet"
+    NOT_RELEVANT = "no_longer_relevant"
+
+    @property
+    def label(self) -> str:
+        """The wording a person reads."""
+        return FOLLOW_UP_LABELS[self]
+
+
+FOLLOW_UP_LABELS: dict[FollowUpOutcome, str] = {
+    FollowUpOutcome.TRIED: "Tried it",
+    FollowUpOutcome.CHANGED: "Changed my practice",
+    FollowUpOutcome.NOT_YET: "Not yet",
+    FollowUpOutcome.NOT_RELEVANT: "No longer relevant",
+}
+
+
+class FollowUp(Model):
+    """A member's follow-up, at check-in, of the takeaways they gave at their last presented
+    slot: "What happened since?". Theirs alone: only in their own PDF, under their reflection.
+    Not part of the check-in notes."""
+
+    registration_number: RegistrationNumber
+    """Whose follow-up."""
+    outcome: FollowUpOutcome | None = None
+    """Tried it, changed my practice, not yet, or no longer relevant (unset: only a note)."""
+    note: Text = ""
+    """A one-line note."""
+    from_date: MeetingDate | None = None
+    """The date of the meeting whose takeaways are followed up."""
+    takeaways: Text = ""
+    """Those takeaways, copied in so the record stands alone."""
+
+    @property
+    def blank(self) -> bool:
+        """No choice made and no note written."""
+        return self.outcome is None and not self.note.strip()
+
+
+class SignOff(Model):
+    """The facilitator confirmed the shared notes (printed on the group PDF)."""
+
+    registration_number: RegistrationNumber
+    """The facilitator who confirmed."""
+    name: PersonName
+    """Their name, copied in."""
+    confirmed_at: AwareDatetime
+    """When."""
+    notes_hash: ShortText = ""
+    """A fingerprint of the shared notes as confirmed: when they differ, the sign-off no
+    longer holds (``psg_tui.core.signoff``)."""
+
+
+class GroundRulesReview(Model):
+    """The group reviewed its purpose and ground rules (first meeting of a recertification
+    year): is the group achieving its purpose?"""
+
+    reviewed_at: AwareDatetime
+    """When."""
+    note: Text = ""
+    """What the group concluded, briefly (optional)."""
+
 
 class PrivacyAcknowledgement(Model):
-    """The note taker rendered the notes although the privacy check had findings."""
+    """Someone wrote one output (the group's notes, a member's own copy, the invitation)
+    although the privacy check had findings in the text that output carries."""
 
     acknowledged_at: AwareDatetime
     """When."""
     by: Text = ""
     """Who acknowledged (registration number or name)."""
-    findings: int = Field(default=0, ge=0)
+    output: Literal["group", "member", "ics"] = "group"
+    """Which output it was given for: the group's notes (PDF or Markdown), one member's own
+    copy, or the next meeting's invitation. It is stated only in that output."""
+    member: OptionalRegistrationNumber = ""
+    """Whose own copy, for ``output = "member"``."""
+    findings: int = Field(default=0, ge=0, le=1_000_000)
     """How many findings were acknowledged."""
-    kinds: list[Text] = Field(default_factory=list)
+    kinds: list[Text] = Field(default_factory=list, max_length=MAX_ITEMS)
     """The kinds of the findings (nhi, phone, ...)."""
 
 
@@ -427,7 +713,7 @@ class SavedTimer(Model):
 
     kind: Literal["slot", "check_in", "check_out", "wrap_up"]
     """What is being timed: a presenter's slot, a turn in a round, or the wrap-up."""
-    index: int = Field(default=0, ge=0)
+    index: int = Field(default=0, ge=0, le=MAX_ITEMS)
     """Which slot (position in ``slots``) for a slot timer."""
     registration_number: OptionalRegistrationNumber = ""
     """Whose turn, for a check-in or check-out turn."""
@@ -435,13 +721,13 @@ class SavedTimer(Model):
     """Not yet started, running, or paused."""
     phase: int = Field(default=0, ge=0, le=2)
     """Current phase (0 present, 1 discussion, 2 takeaways; always 0 for one-phase timers)."""
-    planned_seconds: float = Field(default=0, ge=0)
+    planned_seconds: TimerSeconds = 0
     """The timer's target, extensions included."""
-    extended_seconds: float = Field(default=0, ge=0)
+    extended_seconds: TimerSeconds = 0
     """How much the timekeeper extended it."""
-    phase_planned_seconds: list[float] = Field(default_factory=list)
+    phase_planned_seconds: list[TimerSeconds] = Field(default_factory=list, max_length=3)
     """Target of each phase."""
-    phase_elapsed_seconds: list[float] = Field(default_factory=list)
+    phase_elapsed_seconds: list[TimerSeconds] = Field(default_factory=list, max_length=3)
     """Time banked in each phase, not counting the run since ``running_since``."""
     running_since: AwareDatetime | None = None
     """Wall-clock time the current run of the current phase began (only while running)."""
@@ -468,6 +754,31 @@ class LiveMeeting(Model):
     """The open timer, if one is open."""
 
 
+class AttendanceNote(Model):
+    """An attendee who arrived late or left early (times in the meeting's zone)."""
+
+    registration_number: RegistrationNumber
+    """Whose arrival or leaving."""
+    arrived_at: AwareDatetime | None = None
+    """When they arrived, if after the start."""
+    left_at: AwareDatetime | None = None
+    """When they left, if before the end."""
+
+
+class MeetingTiming(Model):
+    """This meeting's own round, wrap-up and slot minutes (a short meeting, say); what is not
+    set here comes from the group's defaults."""
+
+    check_in_minutes_per_person: int | None = Field(default=None, ge=0, le=30)
+    """Check-in round: minutes for each attendee."""
+    check_out_minutes_per_person: int | None = Field(default=None, ge=0, le=30)
+    """Check-out round: minutes for each attendee."""
+    wrap_up_minutes: int | None = Field(default=None, ge=0, le=120)
+    """Closing block."""
+    min_slot_minutes: int | None = Field(default=None, ge=1, le=240)
+    """Shortest fair slot."""
+
+
 class Meeting(Model):
     """One meeting of the group: ``meetings/<date>.toml``."""
 
@@ -475,13 +786,13 @@ class Meeting(Model):
     """File format version; written first."""
     group_name: Text = ""
     """The group's name, copied in so the record stands alone."""
-    date: dt.date
+    date: MeetingDate
     """Date of the meeting."""
     start_time: dt.time | None = None
     """Planned start time (local)."""
     end_time: dt.time | None = None
     """Planned end time (local)."""
-    timezone: str = "Pacific/Auckland"
+    timezone: ShortText = "Pacific/Auckland"
     """IANA time zone the local times are in."""
     modality: Modality = Modality.IN_PERSON
     """In person or videoconference."""
@@ -495,15 +806,15 @@ class Meeting(Model):
     """Planned, in progress or complete."""
     roles: Roles = Field(default_factory=Roles)
     """Facilitator, timekeeper and note taker."""
-    attendees: list[Member] = Field(default_factory=list)
+    attendees: list[Member] = Field(default_factory=list, max_length=MAX_ITEMS)
     """Who attended: name and registration number copied in."""
-    apologies: list[Apology] = Field(default_factory=list)
+    apologies: list[Apology] = Field(default_factory=list, max_length=MAX_ITEMS)
     """Who sent apologies."""
-    check_in: list[RoundEntry] = Field(default_factory=list)
+    check_in: list[RoundEntry] = Field(default_factory=list, max_length=MAX_ITEMS)
     """Check-in round (personal: in no PDF)."""
-    slots: list[Slot] = Field(default_factory=list)
+    slots: list[Slot] = Field(default_factory=list, max_length=MAX_ITEMS)
     """Presenter slots in order."""
-    check_out: list[RoundEntry] = Field(default_factory=list)
+    check_out: list[RoundEntry] = Field(default_factory=list, max_length=MAX_ITEMS)
     """Check-out round (personal: in no PDF)."""
     focus: Text = ""
     """Structure, focus or priorities agreed for this meeting (set at the last wrap-up)."""
@@ -513,16 +824,45 @@ class Meeting(Model):
     """Anything the group noted about confidentiality and privacy at this meeting."""
     next_meeting: NextMeeting | None = None
     """The next meeting, set at wrap-up."""
-    reflections: list[Reflection] = Field(default_factory=list)
+    attendance_notes: list[AttendanceNote] = Field(default_factory=list, max_length=MAX_ITEMS)
+    """Attendees who arrived late or left early (they attended: they stay in ``attendees``)."""
+    reflections: list[Reflection] = Field(default_factory=list, max_length=MAX_ITEMS)
     """Personal reflections on learning, one per member at most."""
+    follow_ups: list[FollowUp] = Field(default_factory=list, max_length=MAX_ITEMS)
+    """Follow-ups of each member's last takeaways ("What happened since?"), one per member
+    at most, given at check-in. Personal: only in that member's own PDF."""
+    sign_off: SignOff | None = None
+    """The facilitator's confirmation of the shared notes, if given (cleared when the
+    shared notes change after it)."""
+    ground_rules_review: GroundRulesReview | None = None
+    """Set when the group reviewed its purpose and ground rules at this meeting."""
     started_at: AwareDatetime | None = None
     """Wall-clock time the meeting started."""
     ended_at: AwareDatetime | None = None
     """Wall-clock time the meeting ended."""
     privacy_acknowledgement: PrivacyAcknowledgement | None = None
-    """Set when the notes were rendered despite privacy-check findings."""
+    """Set when the group's notes were written despite privacy-check findings."""
+    output_acknowledgements: list[PrivacyAcknowledgement] = Field(
+        default_factory=list, max_length=MAX_ITEMS
+    )
+    """The same for the other outputs: a member's own copy, the invitation (one each)."""
+    presenters_in_record: bool = True
+    """Name presenters beside their topics in the shared record (from the group's default;
+    a slot's ``presenter_in_record`` overrides it)."""
+    timing: MeetingTiming | None = None
+    """This meeting's own round, wrap-up and slot minutes, where they differ from the group's."""
     live: LiveMeeting | None = None
     """The timekeeper's running state while the meeting is in progress (none before or after)."""
+
+    def timing_defaults(self, defaults: GroupDefaults) -> GroupDefaults:
+        """The group's defaults with this meeting's own minutes put in (what its plan and
+        timers use). A shortest slot above the group's longest raises the longest with it."""
+        if self.timing is None:
+            return defaults
+        own = self.timing.model_dump(exclude_none=True)
+        if own.get("min_slot_minutes", 0) > defaults.max_slot_minutes:
+            own["max_slot_minutes"] = own["min_slot_minutes"]
+        return defaults.model_copy(update=own)
 
     @field_validator("timezone")
     @classmethod
@@ -546,6 +886,26 @@ class Meeting(Model):
         for index, slot in enumerate(self.slots, start=1):
             if slot.presenter not in attending:
                 raise ValueError(f"slot {index}: presenter {slot.presenter} is not an attendee")
+        ack = self.privacy_acknowledgement
+        if ack is not None and ack.output != "group":
+            raise ValueError(
+                f"privacy_acknowledgement is the group's copy's, not a {ack.output} output's "
+                "(those go in output_acknowledgements)"
+            )
+        outputs: set[tuple[str, str]] = set()
+        for index, ack in enumerate(self.output_acknowledgements, start=1):
+            if ack.output == "group":
+                raise ValueError(
+                    f"output_acknowledgements {index}: the group's copy's goes in "
+                    "privacy_acknowledgement"
+                )
+            if (ack.output == "member") != bool(ack.member):
+                raise ValueError(
+                    f"output_acknowledgements {index}: member is set exactly for a member's copy"
+                )
+            if (ack.output, ack.member) in outputs:
+                raise ValueError(f"output_acknowledgements {index}: that output already has one")
+            outputs.add((ack.output, ack.member))
         seen: set[str] = set()
         for index, reflection in enumerate(self.reflections, start=1):
             if reflection.registration_number in seen:
@@ -553,6 +913,13 @@ class Meeting(Model):
                     f"reflection {index}: {reflection.registration_number} already has a reflection"
                 )
             seen.add(reflection.registration_number)
+        followed: set[str] = set()
+        for index, follow_up in enumerate(self.follow_ups, start=1):
+            if follow_up.registration_number in followed:
+                raise ValueError(
+                    f"follow_ups {index}: {follow_up.registration_number} already has a follow-up"
+                )
+            followed.add(follow_up.registration_number)
         return self
 
     # -- look-ups used by the app and the reports ---------------------------------------
@@ -573,6 +940,24 @@ class Meeting(Model):
         return next(
             (r for r in self.reflections if r.registration_number == registration_number), None
         )
+
+    def follow_up_of(self, registration_number: str) -> FollowUp | None:
+        """This member's follow-up of their last takeaways, if they gave one."""
+        return next(
+            (f for f in self.follow_ups if f.registration_number == registration_number), None
+        )
+
+    def attendance_note(self, registration_number: str) -> AttendanceNote | None:
+        """When this attendee arrived late or left early, if they did."""
+        return next(
+            (n for n in self.attendance_notes if n.registration_number == registration_number),
+            None,
+        )
+
+    def has_left(self, registration_number: str) -> bool:
+        """This attendee left before the end (the rounds pass them by)."""
+        note = self.attendance_note(registration_number)
+        return note is not None and note.left_at is not None
 
     @property
     def meets_psg_minimum(self) -> bool:
@@ -618,6 +1003,7 @@ class Meeting(Model):
             video_link=nxt.video_link,
             focus=nxt.focus,
             attendees=[m.model_copy() for m in group.members],
+            presenters_in_record=group.defaults.presenters_in_record,
         )
 
     def missing_minimum_data(self) -> list[str]:

@@ -8,7 +8,7 @@ what a member's own copy adds. The views only draw the :class:`MeetingRecord`; e
 its layout and which parts it shows (the screen, for one, shows no acknowledgement).
 
 What is never in a record, whoever asks: check-in and check-out notes (personal), any
-reflection but the asking member's own, and the join link of a videoconference.
+reflection or follow-up but the asking member's own, and the join link of a videoconference.
 
 Plain frozen dataclasses and strings: no Textual, HTML or Markdown here. Free text that the
 note taker typed as Markdown is kept as typed (:class:`Notes`); a view renders it safely.
@@ -19,15 +19,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from psg_tui.core import words
+from psg_tui.core.airtime import TimingRow, planned_vs_actual
+from psg_tui.core.followup import follow_up_text
 from psg_tui.core.gate import Output, current_acknowledgement
-from psg_tui.core.models import Meeting, MeetingStatus, Modality, Slot, SlotState
+from psg_tui.core.models import GroupDefaults, Meeting, MeetingStatus, Modality, Slot, SlotState
 from psg_tui.core.privacy import KIND_LABELS
+from psg_tui.core.signoff import sign_off_sentence
 
 __all__ = [
     "Acknowledgement",
     "Details",
+    "FollowUpPart",
     "MeetingRecord",
     "MemberPart",
     "NextMeetingRecord",
@@ -63,6 +68,13 @@ class Person:
     """Shown beside the name; empty when none was recorded (an apology may have none) or
     when the number stands in for the name."""
     profession: str = ""
+    attendance: str = ""
+    """``arrived 7:05 pm``, ``left 8:10 pm``: an attendee who came late or left early."""
+
+    @property
+    def named(self) -> str:
+        """The name, with a late arrival or an early leaving after it."""
+        return f"{self.name} ({self.attendance})" if self.attendance else self.name
 
     @property
     def text(self) -> str:
@@ -214,8 +226,21 @@ class OwnTakeaways:
 
 
 @dataclass(frozen=True)
+class FollowUpPart:
+    """The member's follow-up, at this meeting's check-in, of their earlier takeaways."""
+
+    heading: str
+    """``Follow-up of my takeaways from 19 August 2026``."""
+    takeaways: Notes
+    """The takeaways followed up (may be blank in an older or hand-made record)."""
+    answer: str
+    """``What happened since: Tried it: asked the prescriber first.``"""
+
+
+@dataclass(frozen=True)
 class MemberPart:
-    """What a member's own copy adds: their takeaways and their reflection (nobody else's)."""
+    """What a member's own copy adds: their takeaways, their reflection and their
+    follow-up (nobody else's)."""
 
     person: Person
     note: str
@@ -224,6 +249,15 @@ class MemberPart:
     no_topic: str
     """What to say when they presented no topic."""
     reflection: Notes
+    """The reflection's free text (with a reflective model, what was said beyond its parts)."""
+    framework: str = ""
+    """The reflective model used (``What? / So what? / Now what?``); empty for free text."""
+    reflection_parts: tuple[tuple[str, Notes], ...] = ()
+    """The model's parts written, each with its heading, in order (empty for free text)."""
+    ticks: tuple[str, ...] = ()
+    """The tick-boxes ticked, in words (``Informs my professional development plan``)."""
+    follow_up: FollowUpPart | None = None
+    """Their follow-up of earlier takeaways, given at this meeting's check-in."""
 
 
 @dataclass(frozen=True)
@@ -273,6 +307,15 @@ class MeetingRecord:
     member: MemberPart | None
     closing: str
     """The closing line: confidential to the group."""
+    sign_off: str = ""
+    """``Notes confirmed by <name> (<number>) on <date>``; empty when not confirmed (or the
+    notes changed since)."""
+    review: str = ""
+    """That the group reviewed its purpose and ground rules at this meeting (and what it
+    concluded); empty when it did not."""
+    timing: tuple[TimingRow, ...] = ()
+    """Planned against actual time per stage, slot and phase (the screen shows it; the
+    PDF does not)."""
 
 
 # -- building it ------------------------------------------------------------------------------
@@ -428,8 +471,30 @@ def _next_meeting(meeting: Meeting) -> NextMeetingRecord | None:
     )
 
 
+def _follow_up(meeting: Meeting, member: str) -> FollowUpPart | None:
+    follow_up = meeting.follow_up_of(member)
+    if follow_up is None or follow_up.blank:
+        return None
+    since = f" from {words.format_date(follow_up.from_date)}" if follow_up.from_date else ""
+    return FollowUpPart(
+        heading=f"Follow-up of my takeaways{since}",
+        takeaways=Notes(follow_up.takeaways, ""),
+        answer=f"What happened since: {follow_up_text(follow_up)}",
+    )
+
+
+def _review(meeting: Meeting) -> str:
+    review = meeting.ground_rules_review
+    if review is None:
+        return ""
+    sentence = "The group reviewed its purpose and ground rules at this meeting."
+    note = " ".join(review.note.split())
+    return f"{sentence} {note}" if note else sentence
+
+
 def _member_part(meeting: Meeting, member: str, presented: Sequence[Slot]) -> MemberPart:
     reflection = meeting.reflection_of(member)
+    structured = reflection is not None and bool(reflection.framework.prompts)
     return MemberPart(
         person=_person(meeting, member),
         note=words.MEMBER_COPY_NOTE,
@@ -440,13 +505,27 @@ def _member_part(meeting: Meeting, member: str, presented: Sequence[Slot]) -> Me
         ),
         no_topic="I did not present a topic at this meeting.",
         # Only this member's own reflection: another member's never appears.
-        reflection=Notes(reflection.text if reflection else "", "No reflection recorded."),
+        reflection=Notes(
+            reflection.text if reflection else "",
+            "" if structured else "No reflection recorded.",
+        ),
+        framework=reflection.framework.label if reflection and structured else "",
+        reflection_parts=tuple(
+            (heading, Notes(text, ""))
+            for heading, text in (reflection.sections() if reflection else [])
+            if heading
+        ),
+        ticks=tuple(reflection.ticked()) if reflection else (),
+        follow_up=_follow_up(meeting, member),
     )
 
 
-def build_record(meeting: Meeting, member: str | None = None) -> MeetingRecord:
+def build_record(
+    meeting: Meeting, member: str | None = None, *, defaults: GroupDefaults | None = None
+) -> MeetingRecord:
     """The record of ``meeting``: the group's copy, or with ``member`` (a registration
-    number) that attendee's own copy, which adds their takeaways and reflection.
+    number) that attendee's own copy, which adds their takeaways, reflection and follow-up.
+    ``defaults``: the group's, for the planned time of the rounds and the slots' phases.
 
     Raises :class:`UnknownMemberError` when ``member`` did not attend.
     """
@@ -474,7 +553,13 @@ def build_record(meeting: Meeting, member: str | None = None) -> MeetingRecord:
         confidentiality_note=Notes(meeting.confidentiality_note, ""),
         acknowledgement=_acknowledgement(meeting, member),
         attendees=tuple(
-            Person(a.name, a.registration_number, a.profession) for a in meeting.attendees
+            Person(
+                a.name,
+                a.registration_number,
+                a.profession,
+                attendance=_arrived_or_left(meeting, a.registration_number),
+            )
+            for a in meeting.attendees
         ),
         attendees_heading="Expected (not an attendance record)" if draft else "Attendees",
         no_attendees="Nobody expected yet." if draft else "No attendees recorded.",
@@ -498,4 +583,21 @@ def build_record(meeting: Meeting, member: str | None = None) -> MeetingRecord:
         no_next_meeting="Not set at this meeting.",
         member=None if member is None else _member_part(meeting, member, presented),
         closing=words.CONFIDENTIAL_TO_THE_GROUP,
+        sign_off=sign_off_sentence(meeting),
+        review=_review(meeting),
+        timing=tuple(planned_vs_actual(meeting, defaults)),
     )
+
+
+def _arrived_or_left(meeting: Meeting, registration_number: str) -> str:
+    """``arrived 7:05 pm``, ``left 8:10 pm`` or both, in the meeting's own time zone."""
+    note = meeting.attendance_note(registration_number)
+    if note is None:
+        return ""
+    zone = ZoneInfo(meeting.timezone)
+    parts = [
+        f"{what} {words.format_time(moment.astimezone(zone).time())}"
+        for what, moment in (("arrived", note.arrived_at), ("left", note.left_at))
+        if moment is not None
+    ]
+    return ", ".join(parts)

@@ -673,6 +673,21 @@ def summary_output_path(group_dir: Path, year: int, registration_number: str) ->
     return Path(group_dir) / f"attendance-{year}-{registration_number}.pdf"
 
 
+def year_output_path(
+    group_dir: Path, year: int, registration_number: str, kind: Literal["pdf", "md"] = "pdf"
+) -> Path:
+    """A member's year (``psg year``), in the group folder: ``<group>/year-2026-70231.pdf``
+    (or ``.md``)."""
+    return Path(group_dir) / f"year-{year}-{registration_number}.{kind}"
+
+
+def sheet_output_path(meeting_path: Path) -> Path:
+    """A meeting's printable attendance sheet, beside the meeting file:
+    ``2026-12-09-sheet.pdf``."""
+    meeting_path = Path(meeting_path)
+    return meeting_path.with_name(f"{meeting_path.stem}-sheet.pdf")
+
+
 # -- writing ----------------------------------------------------------------------------
 
 

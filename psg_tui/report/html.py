@@ -147,7 +147,7 @@ def _attendees(record: MeetingRecord) -> str:
         )
         for person in record.attendees:
             parts.append(
-                f"<tr><td>{escape(person.name)}</td>"
+                f"<tr><td>{escape(person.named)}</td>"
                 f"<td class='reg'>{escape(person.registration_number)}</td>"
                 f"<td>{escape(person.profession)}</td></tr>"
             )
@@ -240,7 +240,23 @@ def _member_section(own: MemberPart) -> str:
     if not own.takeaways:
         parts.append(f"<p class='empty'>{escape(own.no_topic)}</p>")
     parts.append("<h3>My reflection</h3>")
-    parts.append(_markdown(own.reflection, heading_level=3))
+    if own.framework:
+        parts.append(f"<p class='framework'>Reflective model: {escape(own.framework)}</p>")
+    for heading, notes in own.reflection_parts:
+        parts.append(f"<h4>{escape(heading)}</h4>")
+        parts.append(_markdown(notes, heading_level=4))
+    if not own.reflection.blank or own.reflection.empty:
+        parts.append(_markdown(own.reflection, heading_level=3))
+    if own.ticks:
+        parts.append("<p class='ticks-intro'>This reflection:</p><ul class='ticks'>")
+        parts += [f"<li>{escape(tick)}</li>" for tick in own.ticks]
+        parts.append("</ul>")
+    if own.follow_up is not None:
+        parts.append(f"<h3>{escape(own.follow_up.heading)}</h3>")
+        if not own.follow_up.takeaways.blank:
+            quoted = _markdown(own.follow_up.takeaways, heading_level=4)
+            parts.append(f"<blockquote>{quoted}</blockquote>")
+        parts.append(f"<p class='follow-up'>{escape(own.follow_up.answer)}</p>")
     parts.append("</section>")
     return "".join(parts)
 
@@ -262,7 +278,14 @@ def record_html(record: MeetingRecord) -> str:
     body.append(_confidentiality(record))
     body.append(_attendees(record))
     body.append(_discussions(record))
+    if record.review:
+        body.append(
+            "<section class='review'><h2>Purpose and ground rules</h2>"
+            f"<p>{escape(record.review)}</p></section>"
+        )
     body.append(_next_meeting(record, record.next_meeting))
+    if record.sign_off:
+        body.append(f"<p class='sign-off'><strong>{escape(record.sign_off)}.</strong></p>")
     if record.member is not None:
         body.append(_member_section(record.member))
     return (

@@ -103,7 +103,7 @@ def record_markdown(record: MeetingRecord) -> str:
     if record.attendees:
         out += ["| Name | Registration number | Profession |", "| --- | --- | --- |"]
         out += [
-            f"| {escape_markdown(a.name)} | {escape_markdown(a.registration_number)} "
+            f"| {escape_markdown(a.named)} | {escape_markdown(a.registration_number)} "
             f"| {escape_markdown(a.profession)} |"
             for a in record.attendees
         ]
@@ -123,6 +123,8 @@ def record_markdown(record: MeetingRecord) -> str:
             for s in record.skipped
         ]
         out.append("")
+    if record.review:
+        out += ["## Purpose and ground rules", "", escape_markdown(record.review), ""]
 
     out += ["## Next meeting", ""]
     nxt = record.next_meeting
@@ -138,6 +140,9 @@ def record_markdown(record: MeetingRecord) -> str:
             out.append(f"- **Focus:** {escape_markdown(nxt.focus)}")
         out.append("")
 
+    if record.sign_off:
+        out += [f"**{record.sign_off}.**", ""]
+
     own = record.member
     if own is not None:
         out += [
@@ -152,7 +157,21 @@ def record_markdown(record: MeetingRecord) -> str:
             out += [f"#### {escape_markdown(item.title)}", "", _block(item.takeaways), ""]
         if not own.takeaways:
             out += [f"_{own.no_topic}_", ""]
-        out += ["### My reflection", "", _block(own.reflection), ""]
+        out += ["### My reflection", ""]
+        if own.framework:
+            out += [f"_Reflective model: {escape_markdown(own.framework)}_", ""]
+        for heading, notes in own.reflection_parts:
+            out += [f"#### {escape_markdown(heading)}", "", _block(notes), ""]
+        if not own.reflection.blank or own.reflection.empty:
+            out += [_block(own.reflection), ""]
+        if own.ticks:
+            out += ["This reflection:", ""] + [f"- {tick}" for tick in own.ticks] + [""]
+        if own.follow_up is not None:
+            out += [f"### {own.follow_up.heading}", ""]
+            if not own.follow_up.takeaways.blank:
+                out += ["> " + line for line in _block(own.follow_up.takeaways).splitlines()]
+                out.append("")
+            out += [escape_markdown(own.follow_up.answer), ""]
     out += ["---", "", f"_{record.closing}_", ""]
     if record.draft_mark:
         out += [f"**{record.draft_mark}**", ""]

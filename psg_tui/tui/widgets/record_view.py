@@ -14,7 +14,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from psg_tui.core.models import Meeting
+from psg_tui.core.models import GroupDefaults, Meeting
 from psg_tui.core.record import MeetingRecord, NextMeetingRecord, Notes, Topic, build_record
 from psg_tui.core.words import format_minutes
 
@@ -86,7 +86,7 @@ def _people(record: MeetingRecord) -> list[RenderableType]:
         people.add_column()
         for person in record.attendees:
             people.add_row(
-                Text(person.name), Text(person.registration_number), Text(person.profession)
+                Text(person.named), Text(person.registration_number), Text(person.profession)
             )
         parts.append(Padding(people, (0, 0, 0, 3)))
     else:
@@ -136,6 +136,37 @@ def _next_meeting(record: MeetingRecord, nxt: NextMeetingRecord | None) -> list[
     return parts
 
 
+def _clock(seconds: int | None) -> str:
+    if seconds is None:
+        return "–"
+    minutes, rest = divmod(seconds, 60)
+    return f"{minutes}:{rest:02d}"
+
+
+def _timing(record: MeetingRecord) -> list[RenderableType]:
+    """Planned against actual time per stage, slot and phase (minutes:seconds)."""
+    if not record.timing:
+        return []
+    table = Table(box=None, padding=(0, 1), show_edge=False, header_style=LABEL)
+    table.add_column("Part", overflow="ellipsis", no_wrap=True)
+    table.add_column("Planned", justify="right", no_wrap=True)
+    table.add_column("Actual", justify="right", no_wrap=True)
+    table.add_column("+/-", justify="right", no_wrap=True)
+    for row in record.timing:
+        diff = ""
+        if row.planned is not None and row.actual is not None:
+            delta = row.actual - row.planned
+            diff = ("+" if delta >= 0 else "-") + _clock(abs(delta))
+        style = "bold" if row.level == 0 else (MUTED if row.level == 2 else "")
+        table.add_row(
+            Text("  " * row.level + row.label, style=style),
+            _clock(row.planned),
+            _clock(row.actual),
+            diff,
+        )
+    return [_heading("Time: planned and actual"), Padding(table, (0, 0, 0, 3))]
+
+
 def draw_record(record: MeetingRecord) -> Group:
     """Draw ``record`` for the screen, in the order the group PDF has it."""
     parts = _overview(record) + _people(record)
@@ -147,10 +178,18 @@ def draw_record(record: MeetingRecord) -> Group:
         parts += [_block(f"{s.title} ({s.presenter.name})", "") for s in record.skipped]
     if not record.confidentiality_note.blank:
         parts += [_heading("Confidentiality and privacy"), _notes(record.confidentiality_note)]
+    if record.review:
+        parts += [_heading("Purpose and ground rules"), _block(record.review, "")]
     parts += _next_meeting(record, record.next_meeting)
+    parts += _timing(record)
+    parts += [
+        _heading("Sign-off"),
+        _block(record.sign_off + "." if record.sign_off else "", "Not confirmed yet."),
+    ]
     return Group(*parts)
 
 
-def meeting_record(meeting: Meeting) -> Group:
-    """The meeting's record (the group's copy) as the screen shows it."""
-    return draw_record(build_record(meeting))
+def meeting_record(meeting: Meeting, defaults: GroupDefaults | None = None) -> Group:
+    """The meeting's record (the group's copy) as the screen shows it; ``defaults`` (the
+    group's) give the planned time of the rounds and of each slot's phases."""
+    return draw_record(build_record(meeting, defaults=defaults))
