@@ -140,3 +140,126 @@ async def test_rounds_flow_and_slots_wait_for_f2(sample_group: Path) -> None:
         await pilot.pause()
         assert engine.timer.state is TimerState.RUNNING
         assert app.session.meeting.slots[1].started_at == app.now()
+
+
+async def test_esc_on_setup_with_changes_asks_and_enter_stays(sample_group: Path) -> None:
+    from textual.widgets import Input
+
+    from psg_tui.tui.screens.setup import SetupScreen
+
+    app, _clock = app_for(sample_group)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.start_meeting()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        setup = app.screen
+        assert isinstance(setup, SetupScreen)
+        assert setup.unsaved_changes() == ""  # suggested roles are not the person's change
+        setup.query_one("#venue", Input).focus()
+        await pilot.press("ctrl+a", *"Room 9")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog) and "plan" in app.screen.question
+        await pilot.press("enter")  # no: stay, nothing lost
+        await pilot.pause()
+        assert app.screen is setup
+        assert "Room 9" in setup.query_one("#venue", Input).value
+        await pilot.press("ctrl+q")  # quitting asks too
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog) and app.screen.question.startswith("Quit")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is setup and app.is_running
+
+
+async def test_ctrl_q_on_edit_group_with_changes_asks(sample_group: Path) -> None:
+    from textual.widgets import Input
+
+    from psg_tui.tui.screens.edit_group import EditGroupScreen
+
+    app, _clock = app_for(sample_group)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, EditGroupScreen)
+        editor.query_one("#name", Input).focus()
+        await pilot.press("end", *" (renamed)")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "changes to the group" in app.screen.question
+        await pilot.press("y")  # quit without saving
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_correcting_the_time_refuses_the_impossible(sample_group: Path) -> None:
+    """F6 corrects the whole slot; 250:40 in a meeting that began minutes ago is refused in
+    words, ctrl+a selects what is typed, and a possible time is taken."""
+    from psg_tui.tui.dialogs.correct_time import CorrectTimeDialog
+
+    app, clock = app_for(sample_group)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_planned(app, sample_group, pilot)
+        await next_stages(app, pilot)
+        clock.advance(400)  # the presenter began; the timekeeper forgot F2
+        await pilot.press("f2")
+        clock.advance(120)
+        await pilot.press("f6")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, CorrectTimeDialog)
+        assert dialog.what == "the slot"
+        await pilot.press("ctrl+a", *"250:40", "enter")
+        await pilot.pause()
+        assert app.screen is dialog  # refused
+        error = str(dialog.query_one("#correct-error", Static).content)
+        assert "longer than the meeting has been going" in error
+        await pilot.press("ctrl+a", *"3:30", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, SlotScreen)
+        assert round(app.session.engine.timer.elapsed) == 210
+
+
+async def test_a_late_arrival_joins_the_round_and_an_early_leaver_is_passed_by(
+    sample_group: Path,
+) -> None:
+    """ctrl+p "Change attendance" during the check-in: tick Lucy (she sent apologies, then
+    came), untick Anahera (she left): Lucy waits for her turn, Anahera is passed by."""
+    from textual.widgets import SelectionList
+
+    from psg_tui.tui.dialogs.attendance import AttendanceDialog
+
+    app, clock = app_for(sample_group)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await start_planned(app, sample_group, pilot)
+        meeting = app.session.meeting
+        regs = [a.registration_number for a in meeting.attendees]
+        clock.advance(300)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Change attendance")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AttendanceDialog)
+        people = dialog.query_one(SelectionList)
+        lucy = next(m for m in app.session.group.members if m.name == "Lucy Chen")
+        people.select(lucy.registration_number)
+        people.deselect(regs[0])
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        rounds = app.screen
+        assert isinstance(rounds, RoundScreen)
+        meeting = app.session.meeting
+        assert lucy.registration_number in {a.registration_number for a in meeting.attendees}
+        assert meeting.attendance_note(lucy.registration_number).arrived_at is not None
+        assert meeting.has_left(regs[0])
+        waiting = rounds.waiting()
+        assert lucy.registration_number in waiting and regs[0] not in waiting

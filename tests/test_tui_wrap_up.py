@@ -149,3 +149,42 @@ async def test_finishing_with_a_finding_asks_first(sample_group: Path) -> None:
         await pilot.pause()
         assert app.session is None
         assert GroupStore(sample_group).load_meeting(path).status is MeetingStatus.COMPLETE
+
+
+async def test_finishing_leaves_the_final_group_pdf(sample_group: Path) -> None:
+    """F10 at wrap-up finishes the meeting and writes the final group PDF (asking first when
+    the privacy check finds something); a past meeting writes it again with g."""
+    from psg_tui.tui.dialogs.confirm import ConfirmDialog
+    from psg_tui.tui.screens.home import HomeScreen
+    from psg_tui.tui.screens.past_meeting import PastMeetingScreen
+
+    app, _ = app_for(sample_group, FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        path = await _to_wrap_up(app, sample_group, pilot)
+        pdf = path.with_suffix(".pdf")
+        await pilot.press("f10")  # still open (a finding, no next meeting): it asks
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("y")
+        await pilot.pause()
+        dialog = app.screen  # the export's own question about the finding
+        assert isinstance(dialog, ConfirmDialog)
+        assert "possible identifier" in dialog.question
+        await pilot.press("y")
+        await _settle(app, pilot)
+        assert isinstance(app.screen, HomeScreen)
+        assert GroupStore(sample_group).load_meeting(path).status is MeetingStatus.COMPLETE
+        text = " ".join("".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+        assert "Waitaha Primary Care Pharmacists PSG" in text
+        assert "Draft" not in text and "in progress" not in text
+        first = pdf.stat().st_mtime_ns
+        pdf.unlink()
+        app.open_past_meeting(path, GroupStore(sample_group).load_meeting(path))
+        await pilot.pause()
+        assert isinstance(app.screen, PastMeetingScreen)
+        await pilot.press("g")
+        await _settle(app, pilot)
+        if isinstance(app.screen, ConfirmDialog):  # the acknowledged finding is still there
+            await pilot.press("y")
+            await _settle(app, pilot)
+        assert pdf.exists() and first > 0

@@ -23,40 +23,57 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App
 
 from psg_tui import paths
-from psg_tui.core.models import Meeting
-from psg_tui.core.store import GroupStore
+from psg_tui.core import peek
 from psg_tui.resources import styles_dir
 from psg_tui.tui import keys
-from psg_tui.tui.exporter import Exporter
-from psg_tui.tui.messages import (
-    BeginMeeting,
-    ExportRequested,
-    FinishMeeting,
-    GoHome,
-    GoToStage,
-    JumpToSlot,
-    NextStage,
-    OpenGroup,
-    OpenPastMeeting,
-    PickGroup,
-    PlanMeeting,
-    ResumeMeeting,
-    ShowGroundRules,
-    ShowTimekeeper,
-)
-from psg_tui.tui.navigator import Navigator
-from psg_tui.tui.palette import MeetingPalette
-from psg_tui.tui.session import MeetingSession
+
+# Start-up imports only what the first screen needs (issue 14): the models, the store
+# (pydantic), the navigator, the exporter and the palette are imported when first used.
+# The message handlers below are found by name, so the message classes need no import.
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from psg_tui.core.models import Meeting
+    from psg_tui.core.store import GroupStore
+    from psg_tui.tui.exporter import Exporter
+    from psg_tui.tui.messages import (
+        BeginMeeting,
+        ChangeAttendance,
+        ExportRequested,
+        FinishMeeting,
+        GoHome,
+        GoToStage,
+        JumpToSlot,
+        NextStage,
+        OpenGroup,
+        OpenPastMeeting,
+        PickGroup,
+        PlanMeeting,
+        ResumeMeeting,
+        ShowGroundRules,
+        ShowTimekeeper,
+    )
+    from psg_tui.tui.navigator import Navigator
+    from psg_tui.tui.session import MeetingSession
 
 Clock = Callable[[], float]
 """Monotonic seconds (``time.monotonic``); tests pass a fake."""
 WallClock = Callable[[], dt.datetime]
 """The aware wall-clock time now; tests pass a fake."""
+
+
+def _meeting_palette() -> type[Provider]:
+    """The meeting's commands for ctrl+p, imported when the palette first opens."""
+    from psg_tui.tui.palette import MeetingPalette
+
+    return MeetingPalette
 
 
 def system_now() -> dt.datetime:
@@ -68,7 +85,7 @@ class PsgApp(App[int]):
     """Runs a peer support group meeting: home, setup, rounds, slots, wrap-up."""
 
     CSS_PATH = str(styles_dir() / "app.tcss")
-    COMMANDS = App.COMMANDS | {MeetingPalette}
+    COMMANDS = App.COMMANDS | {_meeting_palette}
     TITLE = "psg-tui"
     SUB_TITLE = "peer support group"
     BINDINGS = keys.bindings(keys.HELP, keys.QUIT)
@@ -89,32 +106,66 @@ class PsgApp(App[int]):
         """Aware wall-clock time, recorded into the notes."""
         self.groups_root = groups_root or paths.groups_dir()
         """Where a person's groups live (one folder each)."""
-        self.store: GroupStore | None = GroupStore(group_dir) if group_dir else None
-        """The open group's folder, once one is chosen."""
-        self.navigator = Navigator(
-            self, clock=clock, now=now, bell=bell, show=self.switch_to, home=self.open_group
+        self._group_root: Path | None = Path(group_dir) if group_dir else None
+        self._store: GroupStore | None = None
+        self._bell = bell
+
+    @property
+    def store(self) -> GroupStore | None:
+        """The open group's folder, once one is chosen. Built on first use: the store
+        imports pydantic and the models, which the first paint does not wait for."""
+        if self._store is None and self._group_root is not None:
+            from psg_tui.core.store import GroupStore
+
+            self._store = GroupStore(self._group_root)
+        return self._store
+
+    @store.setter
+    def store(self, store: GroupStore | None) -> None:
+        self._store = store
+        self._group_root = store.root if store is not None else None
+
+    @cached_property
+    def navigator(self) -> Navigator:
+        """Runs the meeting: its session, its stages, their screens (built on first use)."""
+        from psg_tui.tui.navigator import Navigator
+
+        return Navigator(
+            self,
+            clock=self.clock,
+            now=self.now,
+            bell=self._bell,
+            show=self.switch_to,
+            home=self.open_group,
         )
-        """Runs the meeting: its session, its stages, their screens."""
-        self.exporter = Exporter(self)
+
+    @cached_property
+    def exporter(self) -> Exporter:
         """Writes every output a screen asks for (PDF, .ics): gate, worker, store."""
+        from psg_tui.tui.exporter import Exporter
+
+        return Exporter(self)
 
     @property
     def session(self) -> MeetingSession | None:
         """The meeting being run, while one runs."""
+        if "navigator" not in self.__dict__:
+            return None  # no meeting has been opened yet
         return self.navigator.session
 
     @property
     def group_dir(self) -> Path | None:
         """The open group's folder."""
-        return self.store.root if self.store else None
+        return self._group_root
 
     # -- navigation ------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        if self.store is not None and self.store.exists():
-            self.open_group(self.store.root)
+        root = self._group_root
+        if root is not None and peek.has_group(root):
+            self.open_group(root)
         else:
-            self.show_group_picker(suggested=self.store.root if self.store else None)
+            self.show_group_picker(suggested=root)
 
     def show_group_picker(self, suggested: Path | None = None) -> None:
         """Pick one of the person's groups, or create the first one."""
@@ -127,8 +178,8 @@ class PsgApp(App[int]):
         """Open a group's home screen (offering to resume an unfinished meeting)."""
         from psg_tui.tui.screens.home import HomeScreen
 
-        self.store = GroupStore(folder)
-        self.switch_to(HomeScreen(self.store))
+        self._group_root, self._store = Path(folder), None
+        self.switch_to(HomeScreen(folder, open_store=lambda: self.store))
 
     def switch_to(self, screen) -> None:
         """Replace the whole screen stack with ``screen``."""
@@ -195,8 +246,17 @@ class PsgApp(App[int]):
     def on_jump_to_slot(self, message: JumpToSlot) -> None:
         self.navigator.jump_to_slot(message.index)
 
+    def on_change_attendance(self, message: ChangeAttendance) -> None:
+        removed_as = "absent" if message.removed_as == "absent" else "left"
+        self.navigator.change_attendance(message.attending, removed_as)
+
     def on_finish_meeting(self, message: FinishMeeting) -> None:
-        self.navigator.finish()
+        from psg_tui.tui.messages import ExportRequested  # not imported at start-up
+
+        finished = self.navigator.finish()
+        if finished is not None:
+            # The final group PDF replaces any draft written at wrap-up (through the gate).
+            self.exporter.export(ExportRequested("pdf", finished.meeting, finished.path))
 
     def on_show_ground_rules(self, message: ShowGroundRules) -> None:
         self.push_screen(self.navigator.ground_rules())
@@ -250,6 +310,30 @@ class PsgApp(App[int]):
             self._save_and_exit()
 
     def _save_and_exit(self) -> None:
+        from psg_tui.tui.screens.base import HelpedScreen
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, HelpedScreen) and (lost := screen.unsaved_changes()):
+                self._ask_before_quitting(lost)
+                return
+        self._exit_saving_notes()
+
+    def _ask_before_quitting(self, lost: str) -> None:
+        """A form has changes that quitting would lose: ask (Enter answers no)."""
+        from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self._exit_saving_notes()
+
+        self.push_screen(
+            ConfirmDialog(
+                f"Quit and lose {lost}?", yes="Quit without saving", no="Stay", careful=True
+            ),
+            answered,
+        )
+
+    def _exit_saving_notes(self) -> None:
         if not self.navigator.save_and_flush():
             assert self.session is not None
             from psg_tui.tui.dialogs.confirm import ConfirmDialog

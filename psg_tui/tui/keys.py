@@ -57,7 +57,19 @@ def bindings(*keys: Key) -> list[Binding]:
 # -- everywhere --------------------------------------------------------------------------
 
 HELP = Key("f1", "help", "Help", "List every key", "help")
-QUIT = Key("ctrl+q", "quit", "Quit", "Save and quit", "quit")
+QUIT = Key(
+    "ctrl+q", "quit", "Quit", "Save the notes and quit (asks first about an unsaved form)", "quit"
+)
+QUIT_UNSHOWN = Key(
+    "ctrl+q",
+    "app.quit",
+    "Quit",
+    "Save the notes and quit (asks first about an unsaved form)",
+    "quit",
+    show=False,
+)
+"""ctrl+q on the timed screens, whose footers are full at 80 columns: it works and F1 lists
+it, the footer leaves it out."""
 
 # -- timers (rounds and presenter slots) -----------------------------------------------
 
@@ -78,8 +90,14 @@ NEXT_TURN_OR_PHASE = Key("f3", "next", "Next", "Next person (rounds) or next pha
 """F3 in the timekeeper view, which serves both."""
 EXTEND_1 = Key("f4", "extend(60)", "+1", "One more minute", "extend-1")
 EXTEND_5 = Key("f5", "extend(300)", "+5", "Five more minutes", "extend-5")
+EXTEND_5_UNSHOWN = Key("f5", "extend(300)", "+5", "Five more minutes", "extend-5", show=False)
+"""F5 on the slot screen, whose footer is full at 80 columns (F1 lists it)."""
 CORRECT = Key(
-    "f6", "correct", "Fix", "Correct the elapsed time (the timer was started late)", "correct"
+    "f6",
+    "correct",
+    "Correct",
+    "Correct the time used so far (the timer was started late)",
+    "correct",
 )
 SKIP_PERSON = Key(
     "f7",
@@ -98,10 +116,20 @@ SKIP_PRESENTER = Key(
 FINISH_SLOT = Key(
     "f8", "finish_slot", "Done", "Finish this slot and go to the next presenter", "finish-slot"
 )
+FOLLOW_UP = Key(
+    "ctrl+f",
+    "follow_up",
+    "Follow-up",
+    "What happened since? This member's follow-up of their last takeaways (optional)",
+    "follow-up",
+    show=False,
+)
+"""Check-in only; not a function key, so the timer keys keep their meanings everywhere
+(the panel beside the member names it)."""
 TIMEKEEPER_VIEW = Key(
     "f9",
     "timekeeper_view",
-    "Big",
+    "Timer",
     "Timekeeper view: a screen-filling timer for a shared screen",
     "timekeeper-view",
 )
@@ -121,13 +149,20 @@ END_ROUND = Key(
 END_SLOTS = Key(
     "f10",
     "next_stage",
-    "Out",
+    "Check-out",
     "End the presenter slots and go to the check-out round",
     "next-stage",
 )
 TO_CHECK_IN = Key("f10", "next", "Check-in", "On to the check-in round", "next-stage")
 SAVE_RULES = Key(
     "ctrl+s", "save_rules", "Save rules", "Save the ground rules to the group", "save-rules"
+)
+RECORD_REVIEW = Key(
+    "ctrl+r",
+    "record_review",
+    "Reviewed",
+    "Record that the group reviewed its purpose and ground rules (once a year)",
+    "record-review",
 )
 CLOSE_RULES = Key("escape", "close", "Close", "Back to the meeting", "close-rules", priority=False)
 
@@ -156,6 +191,9 @@ SAVE_NOW = PaletteEntry("Save the notes now", "Write the meeting file at once")
 TIMEKEEPER = PaletteEntry("Timekeeper view", "Screen-filling timer for a shared screen")
 GROUND_RULES = PaletteEntry("Ground rules", "Show the purpose and ground rules")
 TOGGLE_BELL = PaletteEntry("Toggle the bell", "Ring on warning-level changes, or not")
+CHANGE_ATTENDANCE = PaletteEntry(
+    "Change attendance", "Someone arrived late, left early, or the list needs correcting"
+)
 CHECK_PRIVACY = PaletteEntry(
     "Check the notes for patient identifiers", "Scan every note again and list what it finds"
 )
@@ -164,6 +202,10 @@ EXPORT_PDF = PaletteEntry(
 )
 EXPORT_ICS = PaletteEntry(
     "Write the next meeting's invitation (.ics)", "A calendar file beside the meeting file"
+)
+CONFIRM_NOTES = PaletteEntry(
+    "Confirm the notes (facilitator's sign-off)",
+    'The group PDF says "Notes confirmed by" the facilitator, with the date',
 )
 PALETTE_KEY_HELP = "Command palette: jump, timekeeper view, save, ..."
 """How F1 help describes ctrl+p."""

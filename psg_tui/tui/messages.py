@@ -101,6 +101,17 @@ class FinishMeeting(Message):
 
 
 @dataclass
+class ChangeAttendance(Message):
+    """Make this the running meeting's attendance (a late arrival, an early leaver, a
+    correction); the rounds and the plan follow."""
+
+    attending: tuple[str, ...]
+    """Registration numbers attending now."""
+    removed_as: str
+    """How those taken off are recorded: "left" (left early) or "absent" (not here)."""
+
+
+@dataclass
 class ShowGroundRules(Message):
     """Show the purpose and ground rules over the meeting (the palette)."""
 

@@ -16,7 +16,7 @@ from textual.app import App
 from textual.screen import Screen
 
 from psg_tui.core import planning
-from psg_tui.core.models import Group, Meeting, MeetingStatus
+from psg_tui.core.models import Group, Meeting, MeetingStatus, SlotState
 from psg_tui.core.store import GroupStore, StoreError, meeting_name_date
 from psg_tui.core.timing import MeetingEngine, PlanError, Stage, TimingError
 from psg_tui.tui.screens.base import MeetingScreen
@@ -108,13 +108,73 @@ class Navigator:
     def _open(
         self, store: GroupStore, group: Group, meeting: Meeting, path: Path
     ) -> MeetingSession:
-        engine = MeetingEngine(meeting, group.defaults, clock=self.clock, wall_clock=self.now)
+        defaults = meeting.timing_defaults(group.defaults)
+        engine = MeetingEngine(meeting, defaults, clock=self.clock, wall_clock=self.now)
         session = MeetingSession(self.app, store, group, meeting, path, engine)
         if self.bell is False:
             session.bell = False
         session.on_status = self._refresh_status
+        session.on_conflict = self._ask_conflict
+        if self.session is not None and self.session is not session:
+            self.session.close()
+        if not session.take_lock():
+            self.app.notify(
+                f"{session.read_only}", title="Opened read-only", severity="warning", timeout=15
+            )
         self.session = session
         return session
+
+    # -- the file changed on disk ----------------------------------------------------------
+
+    def _ask_conflict(self, side: Path) -> None:
+        """A save found the meeting file changed on disk: ask which version goes on."""
+        from psg_tui.tui.dialogs.conflict import ConflictDialog
+
+        session = self.session
+        if session is None:
+            return
+
+        def answered(choice: str | None) -> None:
+            if self.session is not session:
+                return
+            if choice == "theirs":
+                self._open_theirs(session)
+            else:
+                self._keep_mine(session)
+
+        self.app.push_screen(ConflictDialog(session.path, side), answered)
+
+    def _keep_mine(self, session: MeetingSession) -> None:
+        self.flush_notes()
+        try:
+            theirs = session.keep_mine()
+        except (OSError, StoreError) as exc:
+            self.app.notify(str(exc), title="Could not save", severity="error", timeout=15)
+            return
+        kept = f"; the other version is kept as {theirs.name}" if theirs else ""
+        self.app.notify(
+            f"Your notes are saved in {session.path.name}{kept}.", title="Kept both", timeout=15
+        )
+
+    def _open_theirs(self, session: MeetingSession) -> None:
+        self.flush_notes()
+        try:
+            mine = session.set_mine_aside()
+            meeting = session.store.reload_meeting(session.path)
+        except (OSError, StoreError) as exc:
+            self.app.notify(str(exc), title="Could not open it", severity="error", timeout=15)
+            return
+        new = self._open(session.store, session.group, meeting, session.path)
+        new.first_meeting = session.first_meeting
+        self.app.notify(
+            f"Opened the version on disk; your notes are kept in {mine.name if mine else '?'}.",
+            title="Kept both",
+            timeout=15,
+        )
+        if meeting.status is MeetingStatus.COMPLETE:
+            self._back_home()
+        else:
+            self.show_stage()
 
     # -- moving on -------------------------------------------------------------------------
 
@@ -186,16 +246,47 @@ class Navigator:
         session.changed()
         self.show_stage()
 
-    def finish(self) -> None:
-        """End the meeting (complete, end time recorded), save, plan the next one, and go
-        back to the group."""
+    def change_attendance(self, attending: tuple[str, ...], removed_as: planning.Removal) -> None:
+        """A late arrival, an early leaver or a correction, while the meeting runs: the
+        rounds follow (they pass by someone who left) and so does the plan (the pending
+        slot of someone who is gone is skipped). Shown again at once, saved soon."""
         session = self._running()
         self.flush_notes()
+        meeting, engine = session.meeting, session.engine
+        try:
+            changes = planning.change_attendance(
+                meeting, session.group, attending, now=engine.now(), removed_as=removed_as
+            )
+        except ValueError as exc:
+            self.app.notify(str(exc), title="Attendance not changed", severity="warning")
+            return
+        here = {a.registration_number for a in meeting.attendees}
+        for index, slot in enumerate(meeting.slots):
+            gone = slot.presenter not in here or meeting.has_left(slot.presenter)
+            if gone and slot.state is SlotState.PENDING:
+                engine.skip_slot(index)
+                changes.append(f"{meeting.name_of(slot.presenter)}'s slot skipped")
+        if not changes:
+            return
+        self.app.notify("; ".join(changes) + ".", title="Attendance changed")
+        self._save_and_show()
+
+    def finish(self) -> MeetingSession | None:
+        """End the meeting (complete, end time recorded), save, plan the next one, and go
+        back to the group. The finished meeting's session, or None when it could not be
+        saved (the meeting stays open)."""
+        session = self._running()
+        self.flush_notes()
+        if session.read_only is not None:
+            self.app.notify(session.read_only, title="Not finished here", severity="warning")
+            return None
         session.engine.end_meeting()
-        if session.save_now():
-            self.app.notify(f"Meeting saved as complete: {session.path.name}")
-            self._plan_next(session)
-            self._back_home()
+        if not session.save_now():
+            return None
+        self.app.notify(f"Meeting saved as complete: {session.path.name}")
+        self._plan_next(session)
+        self._back_home()
+        return session
 
     def save_and_flush(self) -> bool:
         """Store every notes area and save synchronously (quit). True when it landed or
@@ -203,6 +294,8 @@ class Navigator:
         if self.session is None:
             return True
         self.flush_notes()
+        if self.session.read_only is not None:
+            return True  # nothing is written here; the holder has the notes
         return self.session.save_now()
 
     # -- screens ---------------------------------------------------------------------------
@@ -291,6 +384,7 @@ class Navigator:
 
     def _back_home(self) -> None:
         session = self._running()
+        session.close()
         self.session = None
         self.home(session.store.root)
 

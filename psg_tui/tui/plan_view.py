@@ -11,7 +11,7 @@ from psg_tui.core.words import plural
 def plan_summary(meeting: Meeting, group: Group) -> tuple[bool, list[str]]:
     """(fits, lines): the plan explained, or the plain reason it cannot fit."""
     try:
-        plan = plan_for_meeting(meeting, group.defaults)
+        plan = plan_for_meeting(meeting, meeting.timing_defaults(group.defaults))
     except PlanError as exc:
         message = str(exc)
         return False, [message[0].upper() + message[1:]]

@@ -444,6 +444,10 @@ class MeetingEngine:
         self._save_live()
         return True
 
+    def now(self) -> dt.datetime:
+        """The wall-clock time now, in the meeting's own time zone."""
+        return self._wall()
+
     def passed_over_by(self, stage: Stage) -> list[str]:
         """Who a jump to a later ``stage`` would pass over, in words (empty: nobody).
 

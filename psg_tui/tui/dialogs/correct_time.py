@@ -32,20 +32,39 @@ def parse_elapsed(text: str) -> int:
 
 
 class CorrectTimeDialog(ModalScreen[int | None]):
-    """Returns the corrected elapsed seconds of the current phase, or None."""
+    """Asks how long the open timer (the whole slot, or the person's whole turn) has really
+    run; returns the seconds, or None. A time longer than the meeting has been going, or
+    shorter than the earlier phases already took, is refused in words."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel-correct")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="cancel-correct"),
+        Binding("ctrl+a", "select_all", "Select all", id="select-all", show=False, priority=True),
+    ]
 
-    def __init__(self, elapsed: float) -> None:
+    def __init__(
+        self,
+        elapsed: float,
+        *,
+        what: str = "the slot",
+        at_least: float = 0,
+        at_most: float | None = None,
+    ) -> None:
         super().__init__()
         self.elapsed = elapsed
+        """What the timer shows now."""
+        self.what = what
+        """What is corrected, in words: "the slot" (all its phases) or "Aroha's turn"."""
+        self.at_least = at_least
+        """The earlier phases' time: the total cannot be less."""
+        self.at_most = at_most
+        """How long the meeting has been going: nothing in it can have run longer."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="correct-dialog"):
-            yield Static("Correct the elapsed time", classes="dialog-title")
+            yield Static(f"Correct the time of {self.what}", classes="dialog-title", markup=False)
             yield Static(
-                f"The timer shows {clock_text(self.elapsed)} gone. How long has really passed? "
-                "(minutes, or m:ss)",
+                f"The timer shows {clock_text(self.elapsed)} gone for {self.what} as a whole "
+                "(every phase together). How long has it really run? (minutes, or m:ss)",
                 markup=False,
             )
             yield Input(clock_text(self.elapsed), id="elapsed", compact=True)
@@ -54,12 +73,36 @@ class CorrectTimeDialog(ModalScreen[int | None]):
                 yield Button("Correct", variant="primary", id="ok")
                 yield Button("Cancel", id="cancel")
 
+    def on_mount(self) -> None:
+        self.action_select_all()
+
+    def action_select_all(self) -> None:
+        """ctrl+a selects what is typed, so the new time replaces it."""
+        field = self.query_one("#elapsed", Input)
+        field.focus()
+        field.select_all()
+
+    def check(self, text: str) -> int:
+        """The seconds typed, within what is possible; ValueError says why not."""
+        seconds = parse_elapsed(text)
+        if self.at_most is not None and seconds > self.at_most:
+            raise ValueError(
+                f"{clock_text(seconds)} is longer than the meeting has been going "
+                f"({clock_text(self.at_most)})"
+            )
+        if seconds < self.at_least:
+            raise ValueError(
+                f"the earlier phases already took {clock_text(self.at_least)}: "
+                "the time cannot be less than that"
+            )
+        return seconds
+
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
     def action_ok(self) -> None:
         """Check and return."""
         try:
-            seconds = parse_elapsed(self.query_one("#elapsed", Input).value)
+            seconds = self.check(self.query_one("#elapsed", Input).value)
         except ValueError as exc:
             self.query_one("#correct-error", Static).update(str(exc))
             return

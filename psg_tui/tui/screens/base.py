@@ -8,10 +8,11 @@ nothing is looked up by name at run time.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from textual.screen import Screen
 from textual.widgets import Static, TextArea
@@ -19,7 +20,13 @@ from textual.widgets import Static, TextArea
 from psg_tui.core.timing import LevelChanged, Stage, TimingError
 from psg_tui.tui import keys
 from psg_tui.tui.guidance import MEETING_HELP
-from psg_tui.tui.messages import GoToStage, JumpToSlot, ShowGroundRules, ShowTimekeeper
+from psg_tui.tui.messages import (
+    ChangeAttendance,
+    GoToStage,
+    JumpToSlot,
+    ShowGroundRules,
+    ShowTimekeeper,
+)
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
 
@@ -45,8 +52,12 @@ class PaletteCommand:
     run: Callable[[], object]
 
 
-class HelpedScreen(Screen[None]):
-    """A screen that tells F1 help and the palette more than its bindings say."""
+ResultType = TypeVar("ResultType")
+
+
+class HelpedScreen(Screen[ResultType]):
+    """A screen that tells the app more than its bindings say: a help note and palette
+    commands for F1 and ctrl+p, and what leaving it now would lose."""
 
     HELP_NOTE: ClassVar[str] = ""
     """Shown under the keys in F1 help."""
@@ -55,8 +66,12 @@ class HelpedScreen(Screen[None]):
         """The command palette's entries on this screen (F1 help lists them too)."""
         return []
 
+    def unsaved_changes(self) -> str:
+        """What quitting now would lose, in words ("" when nothing): the app asks first."""
+        return ""
 
-class MeetingScreen(HelpedScreen):
+
+class MeetingScreen(HelpedScreen[None]):
     """A screen of the running meeting. It reads and changes ``session.meeting`` through
     the engine and tells the session it changed; it posts messages to move on."""
 
@@ -101,6 +116,9 @@ class MeetingScreen(HelpedScreen):
                 partial(self.post_message, ShowGroundRules()),
             ),
             PaletteCommand(keys.TOGGLE_BELL.title, keys.TOGGLE_BELL.help, self.toggle_bell),
+            PaletteCommand(
+                keys.CHANGE_ATTENDANCE.title, keys.CHANGE_ATTENDANCE.help, self.change_attendance
+            ),
         ]
         for stage, title in STAGE_JUMPS:
             commands.append(
@@ -133,6 +151,30 @@ class MeetingScreen(HelpedScreen):
     def action_extend(self, seconds: int) -> None:
         """F4/F5: more time for the open timer (and its current phase)."""
         self.run_clock(lambda: self.session.engine.extend(seconds))
+
+    def app_now(self) -> dt.datetime:
+        """The wall-clock time now, as the session's engine sees it (tests fake it)."""
+        return self.session.engine.now()
+
+    def change_attendance(self) -> None:
+        """Who is here: tick a late arrival, untick someone who left (or was never here)."""
+        from psg_tui.tui.dialogs.attendance import AttendanceAnswer, AttendanceDialog
+
+        meeting = self.session.meeting
+        people = list(self.session.group.members)
+        known = {m.registration_number for m in people}
+        people += [a for a in meeting.attendees if a.registration_number not in known]
+        here = {
+            a.registration_number
+            for a in meeting.attendees
+            if not meeting.has_left(a.registration_number)
+        }
+
+        def answered(answer: AttendanceAnswer | None) -> None:
+            if answer is not None:
+                self.post_message(ChangeAttendance(answer.attending, answer.removed_as))
+
+        self.app.push_screen(AttendanceDialog(people, here, during=True), answered)
 
     def toggle_bell(self) -> None:
         """Ring on warning-level changes, or not (the flash stays)."""
@@ -194,7 +236,20 @@ class TimedScreen(MeetingScreen):
             if seconds is not None:
                 self.run_clock(lambda: self.session.engine.correct_elapsed(seconds))
 
-        self.app.push_screen(CorrectTimeDialog(timer.elapsed), corrected)
+        engine = self.session.engine
+        started = self.session.meeting.started_at
+        going = (self.app_now() - started).total_seconds() if started else None
+        earlier = timer.elapsed - timer.phase_elapsed(timer.phase_index)
+        what = "the slot" if engine.current_slot_index is not None else f"{timer.label}'s turn"
+        self.app.push_screen(
+            CorrectTimeDialog(
+                timer.elapsed,
+                what=what,
+                at_least=earlier,
+                at_most=max(going, timer.elapsed) if going is not None else None,
+            ),
+            corrected,
+        )
 
     def action_timekeeper_view(self) -> None:
         """F9: the screen-filling timer for a shared screen (an overlay of this screen)."""

@@ -17,10 +17,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import (
     Button,
+    Checkbox,
     DataTable,
     Footer,
     Header,
@@ -33,6 +33,7 @@ from textual.widgets import (
     TextArea,
 )
 
+from psg_tui.core import planning
 from psg_tui.core.models import (
     DEFAULT_GROUND_RULES,
     PSG_MINIMUM_ATTENDEES,
@@ -44,6 +45,7 @@ from psg_tui.core.store import GroupStore, StoreError, tidy_message
 from psg_tui.core.words import plural
 from psg_tui.tui.dialogs.confirm import ConfirmDialog
 from psg_tui.tui.dialogs.member import MemberDialog
+from psg_tui.tui.screens.base import HelpedScreen
 
 EXAMPLE_PURPOSES: tuple[str, ...] = (
     "To reflect on and improve our clinical knowledge and skills in providing care to patients.",
@@ -55,7 +57,19 @@ EXAMPLE_PURPOSES: tuple[str, ...] = (
 )
 """The guidance's examples of a group's purpose, offered as starting points."""
 
-DEFAULT_FIELDS = ("meeting_minutes", "start_time", "slot_minutes", "modality", "venue", "platform")
+DEFAULT_FIELDS = (
+    "meeting_minutes",
+    "start_time",
+    "slot_minutes",
+    "modality",
+    "venue",
+    "platform",
+    "check_in_minutes_per_person",
+    "check_out_minutes_per_person",
+    "wrap_up_minutes",
+    "min_slot_minutes",
+    "presenters_in_record",
+)
 """The group defaults this form edits; the rest keep their values."""
 
 FIELD_TABS = {
@@ -99,7 +113,7 @@ def parse_start_time(text: str) -> dt.time:
     return value.replace(second=0, microsecond=0)
 
 
-class EditGroupScreen(Screen[Group | None]):
+class EditGroupScreen(HelpedScreen[Group | None]):
     """Edit the group; returns the saved group, or None when left without saving."""
 
     SUB_TITLE = "Edit group"
@@ -187,6 +201,24 @@ class EditGroupScreen(Screen[Group | None]):
                 yield Label("Platform")
                 yield _field(
                     Input(d.platform, placeholder="videoconference: Zoom, Teams", id="platform")
+                )
+                for name, (label, low, high) in planning.TIMING_FIELDS.items():
+                    yield Label(label)
+                    yield _field(
+                        Input(
+                            str(getattr(d, name)),
+                            type="integer",
+                            placeholder=f"{low}-{high}",
+                            id=name,
+                        )
+                    )
+                yield Label("Group PDF")
+                yield _field(
+                    Checkbox(
+                        "Name each presenter beside their topic",
+                        value=d.presenters_in_record,
+                        id="presenters_in_record",
+                    )
                 )
         yield Static("", id="group-status", markup=False)
         yield Footer()
@@ -316,12 +348,19 @@ class EditGroupScreen(Screen[Group | None]):
         values["ground_rules"] = self.query_one("#ground_rules", TextArea).text
         values["modality"] = self.query_one("#modality", Select).value
         values["members"] = [m.model_dump() for m in self.members]
+        for name in planning.TIMING_FIELDS:
+            values[name] = self.query_one(f"#{name}", Input).value
+        values["presenters_in_record"] = self.query_one("#presenters_in_record", Checkbox).value
         return values
 
     @property
     def changed(self) -> bool:
         """Has anything changed since the form opened?"""
         return self.form_values() != self._opened_with
+
+    def unsaved_changes(self) -> str:
+        """Quitting asks first when the group's form has changes (ctrl+s saves them)."""
+        return "your changes to the group (ctrl+s saves them)" if self.changed else ""
 
     def read_group(self) -> Group | dict[str, str]:
         """The group from the form, or the problems keyed by field id."""
@@ -337,6 +376,16 @@ class EditGroupScreen(Screen[Group | None]):
             defaults["start_time"] = parse_start_time(values["start_time"])
         except ValueError as exc:
             errors["start_time"] = str(exc)
+        for name, (label, low, high) in planning.TIMING_FIELDS.items():
+            try:
+                own = planning.parse_timing({name: values[name]})
+            except ValueError as exc:
+                errors[name] = str(exc)
+                continue
+            if not own:  # an empty field: the group needs a number here
+                errors[name] = f"{label}: a whole number from {low} to {high}"
+            defaults.update(own)
+        defaults["presenters_in_record"] = values["presenters_in_record"]
         defaults["modality"] = values["modality"]
         defaults["venue"] = values["venue"].strip()
         defaults["platform"] = values["platform"].strip()

@@ -18,12 +18,12 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from psg_tui.core.models import Meeting, MeetingStatus, Reflection
+from psg_tui.core.models import GroupDefaults, Meeting, MeetingStatus
 from psg_tui.core.privacy import KIND_LABELS, TextMatch, meeting_allow_list, scan_text
 from psg_tui.core.store import GroupStore, StoreError
 from psg_tui.core.words import format_date
 from psg_tui.tui.dialogs.choose_member import ChooseMemberDialog
-from psg_tui.tui.dialogs.reflection import ReflectionDialog
+from psg_tui.tui.dialogs.reflection import ReflectionAnswer, ReflectionDialog
 from psg_tui.tui.messages import ExportRequested, ExportUpdate
 from psg_tui.tui.widgets.record_view import meeting_record
 
@@ -37,6 +37,28 @@ class PastMeetingScreen(Screen[None]):
         Binding("escape", "back", "Back", id="view-back"),
         Binding("m", "reflect", "My reflection", id="my-reflection"),
         Binding("p", "export_pdf", "My PDF", id="my-pdf", tooltip="Export your own PDF"),
+        Binding(
+            "a",
+            "attendance",
+            "Attendance",
+            id="attendance",
+            tooltip="Correct who attended (someone late, gone early, or not here at all)",
+        ),
+        Binding(
+            "g",
+            "export_group_pdf",
+            "Group PDF",
+            id="group-pdf",
+            tooltip="Write the group PDF (the minimum data set) beside the meeting file",
+        ),
+        Binding(
+            "c",
+            "confirm_notes",
+            "Confirm",
+            id="confirm-notes",
+            tooltip="The facilitator confirms the shared notes (a sign-off on the group PDF)",
+            show=False,  # the line under the record names it; the footer is full at 80 columns
+        ),
         Binding(
             "t",
             "tidy",
@@ -54,7 +76,9 @@ class PastMeetingScreen(Screen[None]):
         """The meeting file."""
         self.meeting = meeting
         """The meeting as last saved."""
-        self.drafts: dict[str, str] = {}
+        self.defaults: GroupDefaults | None = None
+        """The group's defaults (the planned time of rounds and phases), once read."""
+        self.drafts: dict[str, ReflectionAnswer] = {}
         """Reflections typed but not saved (a failed save), by registration number."""
 
     def compose(self) -> ComposeResult:
@@ -65,7 +89,11 @@ class PastMeetingScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#meeting-record", Static).update(meeting_record(self.meeting))
+        try:  # one small file: the group's plan of the rounds and the phases
+            self.defaults = self.store.load_group().defaults
+        except (OSError, StoreError):
+            self.defaults = None
+        self.show_record()
         self.set_status(self.default_status())
         self.query_one("#meeting-view", VerticalScroll).focus()
 
@@ -73,7 +101,7 @@ class PastMeetingScreen(Screen[None]):
         """What the line under the record says when nothing has just happened."""
         if not self.can_reflect:
             return "Read-only. Esc goes back."
-        return "m: your own reflection (yours alone). p: your own PDF. t: tidy the notes."
+        return "m: your reflection · p: your PDF · t: tidy the notes · c: facilitator confirms"
 
     def set_status(self, message: str | Text, *, error: bool = False) -> None:
         """The line under the record."""
@@ -88,7 +116,14 @@ class PastMeetingScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide the member actions where they do not apply (a planned meeting)."""
-        if action in ("reflect", "export_pdf", "tidy"):
+        if action in (
+            "reflect",
+            "export_pdf",
+            "tidy",
+            "export_group_pdf",
+            "attendance",
+            "confirm_notes",
+        ):
             return self.can_reflect
         return True
 
@@ -104,10 +139,58 @@ class PastMeetingScreen(Screen[None]):
             except StoreError as exc:
                 self.set_status(Text(str(exc)), error=True)
                 return
-            self.query_one("#meeting-record", Static).update(meeting_record(self.meeting))
+            self.show_record()
             self.set_status(Text("Notes saved."))
 
         self.app.push_screen(TidyNotesDialog(self.store, self.path, self.meeting), closed)
+
+    def action_confirm_notes(self) -> None:
+        """The facilitator confirms the shared notes of this finished meeting (asks first);
+        the group PDF then says "Notes confirmed by"."""
+        from psg_tui.core import signoff
+        from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
+        meeting = self.meeting
+        reg = meeting.roles.facilitator
+        if not reg:
+            self.set_status(
+                Text("No facilitator is recorded for this meeting: only they confirm the notes."),
+                error=True,
+            )
+            return
+        if signoff.holds(meeting):
+            self.set_status(Text(signoff.sign_off_sentence(meeting) + " already."))
+            return
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            updated = meeting.model_copy(deep=True)
+            try:
+                signoff.sign(updated, self.app.now())
+                self.store.save_meeting(updated, self.path)
+            except (ValueError, OSError, StoreError) as exc:
+                self.set_status(Text(f"Not confirmed: {exc}"), error=True)
+                return
+            self.meeting = updated
+            self.show_record()
+            self.set_status(Text(signoff.sign_off_sentence(updated) + "."))
+
+        self.app.push_screen(
+            ConfirmDialog(
+                f"Confirm the shared notes as {meeting.name_of(reg)} ({reg}), the facilitator? "
+                "The group PDF will say so. Editing the notes afterwards clears it.",
+                yes="Confirm",
+                no="Not yet",
+            ),
+            answered,
+        )
+
+    def show_record(self) -> None:
+        """Draw the meeting's record (with planned against actual time)."""
+        self.query_one("#meeting-record", Static).update(
+            meeting_record(self.meeting, self.defaults)
+        )
 
     def action_back(self) -> None:
         """Back to the group."""
@@ -139,39 +222,41 @@ class PastMeetingScreen(Screen[None]):
     def edit_reflection(self, registration_number: str) -> None:
         """Open the chosen member's reflection (only theirs) in the editor."""
         current = self.meeting.reflection_of(registration_number)
-        text = self.drafts.get(registration_number, current.text if current else "")
+        draft = self.drafts.get(registration_number) or ReflectionAnswer.of(current)
 
-        def edited(new_text: str | None) -> None:
-            if new_text is not None:
-                self.save_reflection(registration_number, new_text)
+        def edited(answer: ReflectionAnswer | None) -> None:
+            if answer is not None:
+                self.save_reflection(registration_number, answer)
 
         self.app.push_screen(
             ReflectionDialog(
-                self.meeting.name_of(registration_number), format_date(self.meeting.date), text
+                self.meeting.name_of(registration_number),
+                format_date(self.meeting.date),
+                current=draft,
             ),
             edited,
         )
 
-    def save_reflection(self, registration_number: str, text: str) -> bool:
-        """Save one member's reflection into the meeting file (empty text removes it).
+    def save_reflection(self, registration_number: str, answer: ReflectionAnswer | str) -> bool:
+        """Save one member's reflection into the meeting file (a blank one removes it):
+        free text, or a guided reflection with its tick-boxes.
 
         The meeting on screen changes only once the file is written; a failed save keeps
-        the text as a draft for the next try and says why.
+        the reflection as a draft for the next try and says why.
         """
+        if isinstance(answer, str):
+            answer = ReflectionAnswer(text=answer)
         updated = self.meeting.model_copy(deep=True)
         others = [r for r in updated.reflections if r.registration_number != registration_number]
-        if text.strip():
-            others.append(
-                Reflection(
-                    registration_number=registration_number, text=text, updated_at=self.app.now()
-                )
-            )
+        if not answer.blank:
+            others.append(answer.reflection(registration_number, updated_at=self.app.now()))
         updated.reflections = others
+        text = "\n".join([*answer.answers, answer.text])
         name = self.meeting.name_of(registration_number)
         try:
             self.store.save_meeting(updated, self.path)
         except (OSError, StoreError) as exc:
-            self.drafts[registration_number] = text
+            self.drafts[registration_number] = answer
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.set_status(
                 Text(
@@ -193,7 +278,7 @@ class PastMeetingScreen(Screen[None]):
                 ),
                 error=True,
             )
-        elif text.strip():
+        elif not answer.blank:
             self.set_status(Text(f"Reflection of {name} saved."))
         else:
             self.set_status(Text(f"Reflection of {name} removed."))
@@ -205,6 +290,46 @@ class PastMeetingScreen(Screen[None]):
         """A member exports their own PDF (the group record plus their reflection)."""
         if self.can_reflect:
             self.choose_member("Whose PDF?", self.export_member_pdf)
+
+    def action_attendance(self) -> None:
+        """Correct the attendance of this finished meeting (attendees are minimum data)."""
+        from psg_tui.core import planning
+        from psg_tui.tui.dialogs.attendance import AttendanceAnswer, AttendanceDialog
+
+        meeting = self.meeting
+        group = self.store.load_group()
+        people = list(group.members)
+        known = {m.registration_number for m in people}
+        people += [a for a in meeting.attendees if a.registration_number not in known]
+        here = {
+            a.registration_number
+            for a in meeting.attendees
+            if not meeting.has_left(a.registration_number)
+        }
+
+        def answered(answer: AttendanceAnswer | None) -> None:
+            if answer is None:
+                return
+            updated = meeting.model_copy(deep=True)
+            try:
+                changes = planning.change_attendance(
+                    updated, group, answer.attending, now=None, removed_as=answer.removed_as
+                )
+                if changes:
+                    self.store.save_meeting(updated, self.path)
+            except (ValueError, OSError, StoreError) as exc:
+                self.set_status(Text(f"Attendance not changed: {exc}"), error=True)
+                return
+            if changes:
+                self.meeting = updated
+                self.show_record()
+                self.set_status(Text("Attendance saved: " + "; ".join(changes) + "."))
+
+        self.app.push_screen(AttendanceDialog(people, here, during=False), answered)
+
+    def action_export_group_pdf(self) -> None:
+        """The group PDF of this finished meeting, through the same gate as everywhere."""
+        self.post_message(ExportRequested("pdf", self.meeting, self.path))
 
     def export_member_pdf(self, registration_number: str) -> None:
         """Ask the app for this member's PDF: the privacy check on what it holds (as

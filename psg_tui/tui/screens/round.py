@@ -8,12 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from psg_tui.core.followup import LastTakeaways, follow_up_text, last_takeaways_by_member
+from psg_tui.core.store import StoreError
+from psg_tui.core.words import format_short_date
 from psg_tui.tui import keys
 from psg_tui.tui.clock_view import face_of, schedule_line
 from psg_tui.tui.guidance import CHECK_IN_PROMPT, CHECK_OUT_PROMPT
@@ -35,12 +38,16 @@ class RoundScreen(TimedScreen):
         keys.SKIP_PERSON,
         keys.TIMEKEEPER_VIEW,
         keys.END_ROUND,
+        keys.FOLLOW_UP,
     )
 
     def __init__(self, session: MeetingSession, *, check_out: bool) -> None:
         super().__init__(session)
         self.check_out = check_out
         self.shown_person: str | None = None
+        self.last_takeaways: dict[str, LastTakeaways] | None = None
+        """Each attendee's takeaways from their last presented slot (check-in only), once
+        read from the past meetings in a worker; None until then."""
 
     @property
     def round_name(self) -> str:
@@ -60,6 +67,7 @@ class RoundScreen(TimedScreen):
                     id="round-prompt",
                     markup=False,
                 )
+                yield Static("", id="round-followup", markup=False)
                 yield NotesArea(id="round-notes")
                 yield Static("Personal notes: kept in the meeting file, in no PDF.", classes="hint")
         yield Static("", id="meeting-progress", markup=False)
@@ -69,8 +77,104 @@ class RoundScreen(TimedScreen):
     def on_mount(self) -> None:
         self.sub_title = f"{self.round_name} round"
         self._fill_people()
+        self.query_one("#round-followup").display = not self.check_out
+        if not self.check_out:
+            self.read_last_takeaways()
         super().on_mount()
         self.query_one("#round-notes", TextArea).focus()
+
+    # -- takeaways followed up (check-in) ---------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="round-takeaways")
+    def read_last_takeaways(self) -> None:
+        """Read the group's past meetings off the event loop, for each attendee's takeaways
+        from the last time they presented."""
+        session = self.session
+        try:
+            loaded, _errors = session.store.load_meetings()
+        except (OSError, StoreError):
+            loaded = []
+        meeting = session.meeting
+        others = [m for path, m in loaded if path != session.path]
+        regs = [a.registration_number for a in meeting.attendees]
+        found = last_takeaways_by_member(others, regs, meeting.date)
+        self.app.call_from_thread(self._takeaways_read, found)
+
+    def _takeaways_read(self, found: dict[str, LastTakeaways]) -> None:
+        self.last_takeaways = found
+        self._show_follow_up()
+
+    def follow_up_person(self) -> str | None:
+        """Whose follow-up the panel shows: the person whose turn it is, else the next."""
+        current = self.session.engine.turn_person
+        if current:
+            return current
+        waiting = self.waiting()
+        return waiting[0] if waiting else None
+
+    def follow_up_lines(self) -> str:
+        """The panel beside the member: their last takeaways with the date, and their
+        follow-up (or the key that gives one), in at most two lines."""
+        reg = self.follow_up_person()
+        if reg is None:
+            return ""
+        if self.last_takeaways is None:
+            return "Reading their last takeaways..."
+        last = self.last_takeaways.get(reg)
+        width = max(20, self.query_one("#round-followup").size.width or 50)
+
+        def fit(line: str) -> str:
+            return line[: width - 1] + "…" if len(line) > width else line
+
+        given = self.session.meeting.follow_up_of(reg)
+        if last is None:
+            first = "No takeaways of theirs on record yet."
+            if given is not None:
+                first += f" Since: {follow_up_text(given)}"
+            return fit(first)
+        when = f"Last time, {format_short_date(last.date)}"
+        takeaways = " ".join(last.takeaways.split())
+        if given is not None:  # what they said first; the takeaways after it
+            return fit(f"Since: {follow_up_text(given)}") + "\n" + fit(f"{when}: {takeaways}")
+        return fit(f"{when} · ctrl+f: follow up") + "\n" + fit(takeaways)
+
+    def _show_follow_up(self) -> None:
+        if self.check_out:
+            return
+        panel = self.query_one("#round-followup", Static)
+        text = self.follow_up_lines()
+        if getattr(panel, "_shown", None) != text:
+            panel._shown = text  # type: ignore[attr-defined]
+            panel.update(text)
+
+    def action_follow_up(self) -> None:
+        """ctrl+f: "What happened since?" for the member whose turn it is (optional)."""
+        from psg_tui.core.followup import set_follow_up
+        from psg_tui.tui.dialogs.follow_up import FollowUpAnswer, FollowUpDialog
+
+        reg = self.follow_up_person()
+        if reg is None:
+            self.notify("Everyone has had a turn.")
+            return
+        meeting = self.session.meeting
+        last = (self.last_takeaways or {}).get(reg)
+
+        def answered(answer: FollowUpAnswer | None) -> None:
+            if answer is not None:
+                set_follow_up(meeting, reg, answer.outcome, answer.note, last)
+                self.session.changed()
+                self._show_follow_up()
+            self.query_one("#round-notes", TextArea).focus()
+
+        self.app.push_screen(
+            FollowUpDialog(meeting.name_of(reg), last, meeting.follow_up_of(reg)), answered
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The follow-up is the check-in's only."""
+        if action == "follow_up":
+            return not self.check_out
+        return True
 
     # -- people ----------------------------------------------------------------------------
 
@@ -84,12 +188,13 @@ class RoundScreen(TimedScreen):
         return {e.registration_number for e in self.entries()}
 
     def waiting(self) -> list[str]:
-        """Attendees still to have a turn, in order."""
+        """Attendees still to have a turn, in order (not those who have left)."""
         done = self.had_turn()
+        meeting = self.session.meeting
         return [
             a.registration_number
-            for a in self.session.meeting.attendees
-            if a.registration_number not in done
+            for a in meeting.attendees
+            if a.registration_number not in done and not meeting.has_left(a.registration_number)
         ]
 
     def _fill_people(self) -> None:
@@ -108,7 +213,8 @@ class RoundScreen(TimedScreen):
                 mark = "  "
             else:
                 mark = "– " if passed else "✓ "  # passed over (F7) / had their turn
-            people.add_option(Option(Text(mark + attendee.name), id=reg))
+            left = " (left)" if self.session.meeting.has_left(reg) else ""
+            people.add_option(Option(Text(mark + attendee.name + left), id=reg))
         if highlighted is not None and highlighted < people.option_count:
             people.highlighted = highlighted
 
@@ -175,6 +281,7 @@ class RoundScreen(TimedScreen):
         )
         self.refresh_save_status()
         self.load_notes()
+        self._show_follow_up()
         self.announce(engine.poll(), countdown)
 
     # -- actions ---------------------------------------------------------------------------

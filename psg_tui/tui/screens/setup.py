@@ -10,7 +10,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import (
     DataTable,
     Footer,
@@ -39,6 +38,7 @@ from psg_tui.tui.dialogs.presenter import PresenterDialog
 from psg_tui.tui.forms import hhmm, parse_date, parse_hhmm
 from psg_tui.tui.messages import BeginMeeting
 from psg_tui.tui.plan_view import plan_summary
+from psg_tui.tui.screens.base import HelpedScreen
 
 
 class PresenterTable(DataTable[Text]):
@@ -60,7 +60,7 @@ class PresenterTable(DataTable[Text]):
     ]
 
 
-class SetupScreen(Screen[None]):
+class SetupScreen(HelpedScreen[None]):
     """Prepare a new meeting, or a planned one, and start it."""
 
     BINDINGS = [
@@ -151,7 +151,19 @@ class SetupScreen(Screen[None]):
                     "a add · Enter edit · x remove · - / + move up or down",
                     classes="hint",
                 )
+                yield Static("", id="airtime", markup=False)
             with TabPane("Plan", id="tab-plan"), VerticalScroll():
+                with Grid(classes="form compact", id="timing-form"):
+                    timing = self.meeting.timing_defaults(self.group.defaults)
+                    for name, (label, low, high) in planning.TIMING_FIELDS.items():
+                        yield Label(label)
+                        yield Input(
+                            str(getattr(timing, name)),
+                            type="integer",
+                            placeholder=f"{low}-{high}",
+                            id=f"timing-{name}",
+                            compact=True,
+                        )
                 yield Static("", id="plan", markup=False)
         yield Static("", id="setup-status", markup=False)
         yield Footer(compact=True, show_command_palette=False)
@@ -161,7 +173,25 @@ class SetupScreen(Screen[None]):
         self._refresh_roles()
         self._refresh_presenters()
         self._refresh_plan()
+        self._opened_with = self.form_values()
         self.read_past_meetings()
+
+    def form_values(self) -> tuple[object, ...]:
+        """Everything the form holds, to tell whether anything was changed."""
+        widgets = self.query(Input).results(Input)
+        return (
+            tuple(w.value for w in widgets),
+            self.query_one("#modality", Select).value,
+            tuple(self.query_one("#attendees", SelectionList).selected),
+            tuple(self.query_one("#apologies", SelectionList).selected),
+            tuple(self.query_one(f"#role-{role}", Select).value for role in rotation.ROLES),
+            tuple(s.model_dump_json() for s in self.slots),
+        )
+
+    def unsaved_changes(self) -> str:
+        """Leaving or quitting asks first when the plan has changes (ctrl+s saves them)."""
+        changed = self.form_values() != self._opened_with
+        return "the changes to this meeting's plan (ctrl+s saves them)" if changed else ""
 
     @work(thread=True, exclusive=True, group="setup-past")
     def read_past_meetings(self) -> None:
@@ -172,8 +202,12 @@ class SetupScreen(Screen[None]):
         self.app.call_from_thread(self._past_read, past)
 
     def _past_read(self, past: list[Meeting]) -> None:
+        untouched = self.form_values() == self._opened_with
         self.past = past
         self._refresh_roles()
+        self._refresh_airtime()
+        if untouched:  # the suggested roles are the app's, not a change of the person's
+            self._opened_with = self.form_values()
 
     @property
     def first_meeting(self) -> bool | None:
@@ -235,6 +269,7 @@ class SetupScreen(Screen[None]):
             apologies=list(value("#apologies", SelectionList).selected),
             roles=roles,
             slots=self.slots,
+            timing={name: value(f"#timing-{name}", Input).value for name in planning.TIMING_FIELDS},
         )
         return planning.build_meeting(self.group, self.meeting, form)
 
@@ -304,6 +339,7 @@ class SetupScreen(Screen[None]):
         )
 
     def _refresh_presenters(self) -> None:
+        self._refresh_airtime()
         table = self.query_one("#presenters", PresenterTable)
         row = table.cursor_row
         table.clear(columns=not table.columns)
@@ -322,6 +358,52 @@ class SetupScreen(Screen[None]):
             )
         if self.slots:
             table.move_cursor(row=min(row, len(self.slots) - 1))
+
+    def _refresh_airtime(self) -> None:
+        """Under the presenters: each attendee's last presented date and minutes of group
+        time this recertification year, and who has had least (the suggested presenters)."""
+        from rich.table import Table
+
+        from psg_tui.core.airtime import airtime, slots_that_fit, suggest_presenters
+        from psg_tui.core.words import format_short_date
+
+        panel = self.query_one("#airtime", Static)
+        if self.past is None:
+            panel.update("Reading past meetings for each attendee's airtime...")
+            return
+        attending = self.attending()
+        if not attending:
+            panel.update("")
+            return
+        try:
+            on = parse_date(self.query_one("#date", Input).value, "Date")
+        except ValueError:
+            on = self.meeting.date
+        defaults = self.group.defaults
+        shares = airtime(self.past, attending, on, defaults.recert_year_start_month)
+        suggested = suggest_presenters(
+            list(shares.values()), slots_that_fit(defaults, len(attending))
+        )
+        names = dict((reg, name) for name, reg in self._people())
+        grid = Table.grid(padding=(0, 1), expand=True)
+        grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        cells = []
+        for reg in attending:
+            share = shares[reg]
+            when = format_short_date(share.last_presented) if share.last_presented else "never"
+            mark = "* " if reg in suggested else "  "
+            name = _shorten(names.get(reg, reg), 15)
+            cells.append(Text(f"{mark}{name}: {share.minutes_this_year} min, {when}"))
+        for i in range(0, len(cells), 2):
+            grid.add_row(*cells[i : i + 2], *([Text("")] * (2 - len(cells[i : i + 2]))))
+        heading = Text(
+            "Airtime this recert. year: minutes, last presented (* least: suggested)",
+            style="bold",
+        )
+        from rich.console import Group as RichGroup
+
+        panel.update(RichGroup(heading, grid))
 
     def _refresh_plan(self) -> None:
         status = self.query_one("#setup-status", Static)
@@ -421,6 +503,7 @@ class SetupScreen(Screen[None]):
             self.notify(str(exc), title="Could not save", severity="error", timeout=10)
             return
         self.meeting = meeting
+        self._opened_with = self.form_values()
         self.notify(f"Saved {self.path.name}", title="Planned meeting saved")
 
     def action_start(self) -> None:
@@ -467,8 +550,27 @@ class SetupScreen(Screen[None]):
         )
 
     def action_back(self) -> None:
-        """Back to the home screen without starting."""
-        self.dismiss()
+        """Back to the home screen without starting; with changes to the plan, ask first
+        (Enter answers no)."""
+        lost = self.unsaved_changes()
+        if not lost:
+            self.dismiss()
+            return
+        from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss()
+
+        self.app.push_screen(
+            ConfirmDialog(
+                f"Leave setup and lose {lost}?",
+                yes="Leave without saving",
+                no="Stay",
+                careful=True,
+            ),
+            answered,
+        )
 
 
 def _shorten(text: str, width: int) -> str:

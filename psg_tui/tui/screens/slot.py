@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Static, TabbedContent, TabPane, TextArea
 
-from psg_tui.core.timing import clock_text
+from psg_tui.core.timing import PhaseView, clock_text, countdown_seconds
 from psg_tui.tui import keys
 from psg_tui.tui.clock_view import Face, face_of, schedule_line
 from psg_tui.tui.guidance import NOTES_REMINDER, PHASE_PROMPTS
@@ -27,12 +27,13 @@ class SlotScreen(TimedScreen):
         keys.TOGGLE_TIMER,
         keys.NEXT_PHASE,
         keys.EXTEND_1,
-        keys.EXTEND_5,
+        keys.EXTEND_5_UNSHOWN,
         keys.CORRECT,
         keys.SKIP_PRESENTER,
         keys.FINISH_SLOT,
         keys.TIMEKEEPER_VIEW,
         keys.END_SLOTS,
+        keys.QUIT_UNSHOWN,
     )
 
     def __init__(self, session: MeetingSession) -> None:
@@ -161,12 +162,7 @@ class SlotScreen(TimedScreen):
         if view.timer is not None and view.timer_index is not None:
             face = face_of(view.timer)
             phase = view.timer.phase
-            phase_text = (
-                f"{phase.label} ({phase.index + 1} of 3): {phase.text}"
-                f" of {clock_text(phase.planned)}"
-                if phase
-                else ""
-            )
+            phase_text = _phase_line(phase) if phase else ""
             prompt = PHASE_PROMPTS.get(phase.name, "") if phase else ""  # type: ignore[call-overload]
             self._follow_phase(phase.name if phase else None)
             upcoming = schedule.upcoming
@@ -266,3 +262,13 @@ class SlotScreen(TimedScreen):
     def action_next_stage(self) -> None:
         """On to the check-out round (an open slot is finished first)."""
         self.after_typing(lambda: self.post_message(NextStage()))
+
+
+def _phase_line(phase: PhaseView) -> str:
+    """``Discussion (2 of 3): 3:00 left of 12:46``. A phase that starts with the slot's time
+    already used up says so, instead of "TIME UP of 0:00"."""
+    where = f"{phase.label} ({phase.index + 1} of 3)"
+    planned = countdown_seconds(phase.planned)  # rounded as the countdown rounds
+    if planned == 0:
+        return f"{where}: the slot's time is used up, so keep it brief · {phase.text}"
+    return f"{where}: {phase.text} of {clock_text(planned)}"

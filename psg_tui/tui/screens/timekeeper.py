@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Footer, ProgressBar, Static
 
-from psg_tui.core.timing import Stage, TimerView, clock_text
+from psg_tui.core.timing import Stage, TimerView, clock_text, countdown_seconds
 from psg_tui.tui import keys
 from psg_tui.tui.clock_view import face_of, schedule_line
 from psg_tui.tui.guidance import MEETING_HELP
@@ -14,7 +14,7 @@ from psg_tui.tui.screens.base import REFRESH_SECONDS, HelpedScreen, TimedScreen
 from psg_tui.tui.widgets.countdown import Countdown
 
 
-class TimekeeperScreen(HelpedScreen):
+class TimekeeperScreen(HelpedScreen[None]):
     """Big digits, the level in words, who is on, and the meeting's progress.
 
     The timer keys still work here: they are passed to the meeting screen underneath, so
@@ -93,7 +93,9 @@ def _phases_line(timer: TimerView | None) -> str:
         if phase.is_done:
             parts.append(f"{phase.label} took {clock_text(phase.elapsed)}")
         elif phase.is_current:
-            parts.append(f"{phase.label} now, {clock_text(phase.planned)} planned")
+            parts.append(
+                f"{phase.label} now, {clock_text(countdown_seconds(phase.planned))} planned"
+            )
         else:
-            parts.append(f"{phase.label} {clock_text(phase.planned)}")
+            parts.append(f"{phase.label} {clock_text(countdown_seconds(phase.planned))}")
     return " · ".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.containers import Grid, Horizontal, HorizontalGroup, Vertical, VerticalScroll
 from textual.widgets import (
     Button,
     Footer,
@@ -44,6 +44,8 @@ class WrapUpScreen(MeetingScreen):
     def __init__(self, session: MeetingSession) -> None:
         super().__init__(session)
         self.findings: list = []
+        self.dismissed: set[tuple[str, str, str]] = set()
+        """Findings dismissed for this meeting: (field, kind, text)."""
 
     @property
     def meeting(self):  # -> Meeting
@@ -110,6 +112,13 @@ class WrapUpScreen(MeetingScreen):
                 yield Static(NOTES_REMINDER, classes="hint", markup=False)
                 yield Static("", id="privacy-status", markup=False)
                 yield OptionList(id="findings")
+                with HorizontalGroup(id="finding-buttons"):
+                    yield Button("Dismiss for this meeting", id="dismiss-finding", compact=True)
+                    yield Button(
+                        "Not an identifier: remember for this group",
+                        id="remember-finding",
+                        compact=True,
+                    )
             with TabPane("Export", id="tab-export"), VerticalScroll():
                 yield Static("", id="export-status", markup=False)
                 with Horizontal(id="export-buttons"):
@@ -141,6 +150,7 @@ class WrapUpScreen(MeetingScreen):
             PaletteCommand(
                 keys.CHECK_PRIVACY.title, keys.CHECK_PRIVACY.help, self.action_show_privacy
             ),
+            PaletteCommand(keys.CONFIRM_NOTES.title, keys.CONFIRM_NOTES.help, self.confirm_notes),
             *super().palette_commands(),
         ]
 
@@ -170,6 +180,53 @@ class WrapUpScreen(MeetingScreen):
         text = f"Wrap-up: {timer.text}" if timer is not None else "Wrap-up"
         self.query_one("#wrap-timer", Static).update(f"{text} · {view.schedule.text}")
 
+    # -- sign-off --------------------------------------------------------------------------
+
+    def confirm_notes(self) -> None:
+        """The facilitator confirms the shared notes (asks first); the group PDF says so."""
+        from psg_tui.core import signoff
+        from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
+        self.flush_notes()
+        meeting = self.meeting
+        reg = meeting.roles.facilitator
+        if not reg:
+            self.notify(
+                "No facilitator is recorded for this meeting: only the facilitator confirms "
+                "the notes.",
+                title="Not confirmed",
+                severity="warning",
+            )
+            return
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            signoff.sign(meeting, self.app_now())
+            self.session.changed()
+            self.notify(signoff.sign_off_sentence(meeting) + ".", title="Notes confirmed")
+
+        self.app.push_screen(
+            ConfirmDialog(
+                f"Confirm the shared notes as {meeting.name_of(reg)} ({reg}), the facilitator? "
+                "The group PDF will say so. Editing the notes afterwards clears it.",
+                yes="Confirm",
+                no="Not yet",
+            ),
+            answered,
+        )
+
+    def _sign_off_still_holds(self) -> None:
+        """Editing the shared notes after the sign-off clears it, and says so."""
+        if self.meeting.sign_off is None:
+            return
+        from psg_tui.core.signoff import clear_if_changed
+
+        message = clear_if_changed(self.meeting)
+        if message:
+            self.session.changed()
+            self.notify(message, title="Sign-off cleared", severity="warning", timeout=10)
+
     # -- editing ---------------------------------------------------------------------------
 
     def flush_notes(self) -> None:
@@ -182,6 +239,7 @@ class WrapUpScreen(MeetingScreen):
         if field and getattr(self.meeting, field) != area.text:
             setattr(self.meeting, field, area.text)
             self.session.changed()
+            self._sign_off_still_holds()
 
     @on(TextArea.Changed)
     def _text_changed(self, event: TextArea.Changed) -> None:
@@ -206,6 +264,7 @@ class WrapUpScreen(MeetingScreen):
             else "No next meeting set yet."
         )
         self.session.changed()
+        self._sign_off_still_holds()
 
     def read_next_meeting(self) -> NextMeeting | None:
         """The next meeting from the form; None while its date is empty."""
@@ -234,11 +293,18 @@ class WrapUpScreen(MeetingScreen):
 
     # -- privacy ---------------------------------------------------------------------------
 
+    def _finding_key(self, finding) -> tuple[str, str, str]:
+        text = get_field(self.meeting, finding.field)
+        return finding.field, finding.kind, " ".join(text[finding.start : finding.end].split())
+
     def action_check_privacy(self) -> None:
-        """Scan every free-text field for patient identifiers."""
+        """Scan every free-text field for patient identifiers (the group's members' names
+        and its "not an identifier" list honoured; findings dismissed for this meeting
+        left out)."""
         from psg_tui.core.privacy import scan_meeting
 
-        self.findings = scan_meeting(self.meeting)
+        found = scan_meeting(self.meeting, group=self.session.group)
+        self.findings = [f for f in found if self._finding_key(f) not in self.dismissed]
         options = self.query_one("#findings", OptionList)
         options.clear_options()
         for i, finding in enumerate(self.findings):
@@ -246,18 +312,19 @@ class WrapUpScreen(MeetingScreen):
                 Option(
                     Text(
                         f"{finding.where} {finding.line}:{finding.column}  "
-                        f"{finding.label}: {finding.excerpt}"
+                        f"{finding.headline}: {finding.excerpt}"
                     ),
                     id=str(i),
                 )
             )
         if self.findings:
             options.highlighted = 0  # Enter opens the first one straight away
+        self.query_one("#finding-buttons").display = bool(self.findings)
         status = self.query_one("#privacy-status", Static)
         if self.findings:
             status.update(
-                f"{len(self.findings)} possible identifier(s). Enter opens the field at the spot; "
-                "fix it, then F5 checks again."
+                f"{len(self.findings)} possible identifier(s). Enter opens the field at the spot "
+                "to fix it. Not an identifier? The buttons below dismiss the highlighted one."
             )
             status.add_class("warning")
         else:
@@ -286,6 +353,7 @@ class WrapUpScreen(MeetingScreen):
                 set_field(self.meeting, finding.field, new_text)
                 self.session.changed()
                 self._sync_text_areas()
+                self._sign_off_still_holds()
             self.action_check_privacy()
 
         self.app.push_screen(
@@ -298,6 +366,60 @@ class WrapUpScreen(MeetingScreen):
             ),
             fixed,
         )
+
+    def _highlighted_finding(self):  # -> Finding | None
+        options = self.query_one("#findings", OptionList)
+        if options.highlighted is None or not self.findings:
+            return None
+        return self.findings[min(options.highlighted, len(self.findings) - 1)]
+
+    @on(Button.Pressed, "#dismiss-finding")
+    def dismiss_finding(self) -> None:
+        """Leave the highlighted finding out for this meeting (the PDF still asks once, and
+        records who sent it anyway)."""
+        finding = self._highlighted_finding()
+        if finding is None:
+            return
+        self.dismissed.add(self._finding_key(finding))
+        self.notify(f"Dismissed for this meeting: {finding.excerpt}")
+        self.action_check_privacy()
+        self._focus_findings()
+
+    @on(Button.Pressed, "#remember-finding")
+    def remember_finding(self) -> None:
+        """Remember the highlighted finding's words as "not an identifier" for the group
+        (saved in group.toml through the store). Never for an NHI, phone number, email
+        address or date of birth: those are dismissed for this meeting only."""
+        from psg_tui.core.privacy import finding_term, with_term
+        from psg_tui.core.store import StoreError
+
+        finding = self._highlighted_finding()
+        if finding is None:
+            return
+        term = finding_term(get_field(self.meeting, finding.field), finding)
+        if term is None:
+            self.notify(
+                f"A {finding.label} is never remembered for the group: fix it, or dismiss "
+                "it for this meeting.",
+                severity="warning",
+            )
+            return
+        group = self.session.group
+        before = list(group.not_identifiers)
+        try:
+            group.not_identifiers = with_term(before, term)
+            self.session.store.save_group(group)
+        except (OSError, StoreError, ValueError) as exc:
+            group.not_identifiers = before
+            self.notify(str(exc), title="Could not save the group", severity="error")
+            return
+        self.notify(f'"{term}" is not an identifier in this group: remembered in group.toml.')
+        self.action_check_privacy()
+        self._focus_findings()
+
+    def _focus_findings(self) -> None:
+        if self.findings:
+            self.query_one("#findings", OptionList).focus()
 
     def _sync_text_areas(self) -> None:
         for widget_id, value in (
