@@ -376,3 +376,21 @@ async def test_tidy_notes_dismisses_and_remembers(sample_group: Path) -> None:
         assert all(finding is None for *_rest, finding in tidy.fields)
         status = str(tidy.query_one("#tidy-status", Static).content)
         assert status == "Dismissed for this meeting: Ph 021 *** **** was on the draft."
+
+
+def test_psg_render_honours_the_groups_list(sample_store: GroupStore, capsys) -> None:
+    """The PDF's gate, like psg check, lets a remembered term through (never an NHI)."""
+    from psg_tui.cli import main
+
+    path, meeting = next(
+        (p, m) for p, m in sample_store.load_meetings()[0] if m.status.value == "complete"
+    )
+    meeting.summary = "Tavita Lolohea came in about a new blister pack."
+    sample_store.save_meeting(meeting, path)
+    out = path.with_name("group-list.md")
+    assert main(["render", str(path), "--format", "md", "-o", str(out)]) == 1
+    group = sample_store.load_group()
+    group.not_identifiers = ["Tavita Lolohea"]
+    sample_store.save_group(group)
+    assert main(["render", str(path), "--format", "md", "-o", str(out)]) == 0
+    assert out.exists()

@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
 
     # A meeting file lives in <group>/meetings/: invite the group's current members when
     # group.toml is there and reads; otherwise the people recorded in the meeting itself.
-    group_name, members = meeting.group_name, None
+    group_name, members, group = meeting.group_name, None, None
     group_path = GroupStore.for_meeting_file(path.resolve()).group_path
     if group_path.is_file():
         try:
@@ -116,7 +116,13 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         job = export.prepare(
-            meeting, path, "ics", output=args.output, group_name=group_name, members=members
+            meeting,
+            path,
+            "ics",
+            output=args.output,
+            group_name=group_name,
+            members=members,
+            group=group,
         )
     except StoreError as exc:  # an output over the meeting file, or a group or meeting file
         for problem in exc.problems:

@@ -20,7 +20,7 @@ from psg_tui.core.store import GroupStore, StoreError, field_file_lines
 
 if TYPE_CHECKING:
     from psg_tui.core.gate import GateResult
-    from psg_tui.core.models import Meeting
+    from psg_tui.core.models import Group, Meeting
 
 HELP = (
     "Render a meeting file to the minimum-data-set PDF each member uploads to MyRecert "
@@ -180,7 +180,13 @@ def run(args: argparse.Namespace) -> int:
     member = args.member.strip() if args.member is not None else None
     try:
         job = export.prepare(
-            meeting, path, args.format, member=member, output=args.output, variant=args.variant
+            meeting,
+            path,
+            args.format,
+            member=member,
+            output=args.output,
+            variant=args.variant,
+            group=_group_of(path),
         )
     except UnknownMemberError as exc:
         _error(f"{path}: --member: {exc}")
@@ -211,3 +217,16 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     print(f"wrote {written}")
     return EXIT_OK
+
+
+def _group_of(path: Path) -> Group | None:
+    """The group the meeting file sits in (``<group>/meetings/``), for the gate: its members'
+    names are allowed and its "not an identifier" list honoured, as in ``psg check``. None
+    when there is no readable group.toml (the gate then works from the meeting alone)."""
+    store = GroupStore.for_meeting_file(path.resolve())
+    if not store.group_path.is_file():
+        return None
+    try:
+        return store.load_group()
+    except (OSError, StoreError):
+        return None

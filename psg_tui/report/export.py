@@ -36,7 +36,7 @@ from psg_tui.core.store import (
 
 if TYPE_CHECKING:
     from psg_tui.core.attendance import AttendanceReport, MeetingAttendance, MemberAttendance
-    from psg_tui.core.models import Meeting, Member
+    from psg_tui.core.models import Group, Meeting, Member
     from psg_tui.core.privacy import Finding
 
 STDOUT = "-"
@@ -62,6 +62,9 @@ class MeetingExport:
     """For the invitation: the group's name (default: the one copied into the meeting)."""
     members: Sequence[Member] | None = None
     """For the invitation: who is invited (default: the meeting's own people)."""
+    group: Group | None = None
+    """The meeting's group, when known: its members' names are allowed and its "not an
+    identifier" list honoured by the gate, as in ``psg check`` and the wrap-up screen."""
     meeting_changed: bool = False
     """:func:`prepare` changed the meeting (an invitation's SEQUENCE was raised): the
     caller saves it (the CLI through the store; the app with ``session.changed()``), so the
@@ -86,7 +89,7 @@ class MeetingExport:
 
     def gate(self) -> GateResult:
         """The privacy check over what this output carries."""
-        return check_output(self.meeting, self.output)
+        return check_output(self.meeting, self.output, group=self.group)
 
 
 def prepare(
@@ -99,6 +102,7 @@ def prepare(
     variant: str = "ua",
     group_name: str = "",
     members: Sequence[Member] | None = None,
+    group: Group | None = None,
 ) -> MeetingExport:
     """Decide what is written where, and refuse what must never be.
 
@@ -135,6 +139,7 @@ def prepare(
         variant=variant,
         group_name=group_name,
         members=members,
+        group=group,
         meeting_changed=changed,
     )
 

@@ -16,6 +16,7 @@ For every output the exporter does the same four things, through
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,12 +69,15 @@ class Exporter:
                 member=request.member if request.kind == "member_pdf" else None,
                 group_name=group.name if group is not None else "",
                 members=group.members if group is not None else None,
+                group=group,
             )
         except (ValueError, StoreError) as exc:
             self._failed(asker, request.kind, f"{_NOT_WRITTEN[request.kind]}: {exc}")
             return
+        if job.meeting_changed:  # an invitation's SEQUENCE went up: keep it
+            self._keep(request)
         gate = job.gate()
-        if gate is None or gate.clear:
+        if gate.clear:
             self._start(asker, request, job)
             return
 
@@ -94,11 +98,28 @@ class Exporter:
         )
 
     def _group_of(self, request: ExportRequested) -> Group | None:
-        """The group of the running meeting (its name and members go into an invitation)."""
+        """The meeting's group: its name and members go into an invitation, and the gate
+        allows its members' names and honours its "not an identifier" list. None when
+        group.toml cannot be read (the gate then works from the meeting alone)."""
         session = self.app.session
         if session is not None and session.meeting is request.meeting:
             return session.group
-        return None
+        store = self.app.store or GroupStore.for_meeting_file(request.path)
+        try:
+            return store.load_group()
+        except (OSError, StoreError):
+            return None
+
+    def _keep(self, request: ExportRequested) -> None:
+        """Save a change the export made to the meeting (running: the autosave writes it;
+        past: through the store, quietly: the output is written either way)."""
+        session = self.app.session
+        if session is not None and session.meeting is request.meeting:
+            session.changed()
+            return
+        store = self.app.store or GroupStore.for_meeting_file(request.path)
+        with contextlib.suppress(OSError, StoreError):
+            store.save_meeting(request.meeting, request.path)
 
     @staticmethod
     def _question(request: ExportRequested, gate: GateResult) -> str:
@@ -113,7 +134,8 @@ class Exporter:
 
         return (
             f"The privacy check found {plural(len(gate.findings), 'possible identifier')} "
-            "in what the PDF holds. Export anyway? The meeting file will record that "
+            f"in what the {'invitation' if request.kind == 'ics' else 'PDF'} holds. Export "
+            "anyway? The meeting file will record that "
             "the note taker acknowledged them."
         )
 
