@@ -20,6 +20,7 @@ from psg_tui.core.models import (
     Group,
     Meeting,
     MeetingStatus,
+    Member,
     Modality,
     Roles,
     RoundEntry,
@@ -186,6 +187,20 @@ def is_first_meeting(others: Iterable[Meeting]) -> bool:
 Removal = Literal["left", "absent"]
 """How someone unticked is recorded: they left early (they attended part), or they were
 not here at all (a correction)."""
+
+
+def attendance_choices(meeting: Meeting, group: Group) -> tuple[list[Member], set[str]]:
+    """Who could be ticked as here (the group's members, then attendees no longer in it) and
+    who is ticked now (attending and not gone)."""
+    people = list(group.members)
+    known = {m.registration_number for m in people}
+    people += [a for a in meeting.attendees if a.registration_number not in known]
+    here = {
+        a.registration_number
+        for a in meeting.attendees
+        if not meeting.has_left(a.registration_number)
+    }
+    return people, here
 
 
 def change_attendance(

@@ -158,17 +158,10 @@ class MeetingScreen(HelpedScreen[None]):
 
     def change_attendance(self) -> None:
         """Who is here: tick a late arrival, untick someone who left (or was never here)."""
+        from psg_tui.core.planning import attendance_choices
         from psg_tui.tui.dialogs.attendance import AttendanceAnswer, AttendanceDialog
 
-        meeting = self.session.meeting
-        people = list(self.session.group.members)
-        known = {m.registration_number for m in people}
-        people += [a for a in meeting.attendees if a.registration_number not in known]
-        here = {
-            a.registration_number
-            for a in meeting.attendees
-            if not meeting.has_left(a.registration_number)
-        }
+        people, here = attendance_choices(self.session.meeting, self.session.group)
 
         def answered(answer: AttendanceAnswer | None) -> None:
             if answer is not None:

@@ -298,14 +298,7 @@ class PastMeetingScreen(Screen[None]):
 
         meeting = self.meeting
         group = self.store.load_group()
-        people = list(group.members)
-        known = {m.registration_number for m in people}
-        people += [a for a in meeting.attendees if a.registration_number not in known]
-        here = {
-            a.registration_number
-            for a in meeting.attendees
-            if not meeting.has_left(a.registration_number)
-        }
+        people, here = planning.attendance_choices(meeting, group)
 
         def answered(answer: AttendanceAnswer | None) -> None:
             if answer is None:
