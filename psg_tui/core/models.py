@@ -478,6 +478,38 @@ class Slot(Model):
     shows their own topics either way."""
 
 
+class PlannedPresenter(Model):
+    """Someone who will present at the next meeting, and on what (set at wrap-up)."""
+
+    presenter: RegistrationNumber
+    """The member who will present."""
+    topic_type: TopicType = TopicType.CASE_STUDY
+    """What kind of topic, from the guidance's list."""
+    title: Text = ""
+    """A short, non-identifying title."""
+    requested_minutes: int = Field(default=0, ge=0, le=240)
+    """Minutes they asked for (0: no request, share equally)."""
+
+    @classmethod
+    def from_slot(cls, slot: Slot) -> PlannedPresenter:
+        """The plan of a slot (the presenter dialog gives a slot)."""
+        return cls(
+            presenter=slot.presenter,
+            topic_type=slot.topic_type,
+            title=slot.title,
+            requested_minutes=slot.requested_minutes,
+        )
+
+    def to_slot(self) -> Slot:
+        """The planned meeting's slot for this presenter."""
+        return Slot(
+            presenter=self.presenter,
+            topic_type=self.topic_type,
+            title=self.title,
+            requested_minutes=self.requested_minutes,
+        )
+
+
 class NextMeeting(Model):
     """The meeting set before everyone leaves."""
 
@@ -497,6 +529,8 @@ class NextMeeting(Model):
     """Link to join (videoconference)."""
     focus: Text = ""
     """Structure, focus or priorities agreed for the next meeting."""
+    presenters: list[PlannedPresenter] = Field(default_factory=list, max_length=MAX_ITEMS)
+    """Who will present and on what, in order: the planned meeting's slots."""
     sequence: int = Field(default=0, ge=0, le=1_000_000)
     """The invitation's revision (iCalendar SEQUENCE): raised by one each time the
     invitation is written with different details, so calendars take the newer one."""
@@ -980,7 +1014,8 @@ class Meeting(Model):
 
     def planned_next(self, group: Group) -> Meeting | None:
         """The next meeting as a planned meeting of its own, with the group's members
-        expected; None when no next meeting is set."""
+        expected and the presenters planned at wrap-up as its slots (one who is no longer a
+        member is left out); None when no next meeting is set."""
         nxt = self.next_meeting
         if nxt is None:
             return None
@@ -1003,6 +1038,7 @@ class Meeting(Model):
             video_link=nxt.video_link,
             focus=nxt.focus,
             attendees=[m.model_copy() for m in group.members],
+            slots=[p.to_slot() for p in nxt.presenters if group.member(p.presenter)],
             presenters_in_record=group.defaults.presenters_in_record,
         )
 

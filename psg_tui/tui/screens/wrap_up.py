@@ -5,9 +5,11 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Grid, Horizontal, HorizontalGroup, Vertical, VerticalScroll
 from textual.widgets import (
     Button,
+    DataTable,
     Footer,
     Header,
     Input,
@@ -21,17 +23,45 @@ from textual.widgets import (
 )
 from textual.widgets.option_list import Option
 
-from psg_tui.core.models import Modality, NextMeeting
+from psg_tui.core.models import Modality, NextMeeting, PlannedPresenter, Slot
 from psg_tui.core.store import output_path
 from psg_tui.core.words import format_date, plural
 from psg_tui.tui import keys
 from psg_tui.tui.dialogs.field_editor import FieldEditor, get_field, set_field
+from psg_tui.tui.dialogs.presenter import PresenterDialog
 from psg_tui.tui.forms import hhmm, parse_date, parse_hhmm
 from psg_tui.tui.guidance import NOTES_REMINDER
 from psg_tui.tui.messages import ExportRequested, ExportUpdate, FinishMeeting
 from psg_tui.tui.screens.base import MeetingScreen, PaletteCommand
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.notes import NotesArea
+
+
+class NextPresenterTable(DataTable[Text]):
+    """Who will present at the next meeting, and on what; keys here edit the list (the line
+    under it names them, and F1 lists them)."""
+
+    BINDINGS = [
+        Binding("a", "screen.add_next_presenter", "Add", id="add-next-presenter", show=False),
+        Binding(
+            "enter", "screen.edit_next_presenter", "Edit", id="edit-next-presenter", show=False
+        ),
+        Binding(
+            "x,delete",
+            "screen.remove_next_presenter",
+            "Remove",
+            id="remove-next-presenter",
+            show=False,
+        ),
+        Binding("minus", "screen.move_next_presenter(-1)", "Move up", id="next-up", show=False),
+        Binding(
+            "plus,equals_sign",
+            "screen.move_next_presenter(1)",
+            "Move down",
+            id="next-down",
+            show=False,
+        ),
+    ]
 
 
 class WrapUpScreen(MeetingScreen):
@@ -46,6 +76,9 @@ class WrapUpScreen(MeetingScreen):
         self.findings: list = []
         self.dismissed: set[tuple[str, str, str]] = set()
         """Findings dismissed for this meeting: (field, kind, text)."""
+        nxt = session.meeting.next_meeting
+        self.next_presenters: list[PlannedPresenter] = list(nxt.presenters) if nxt else []
+        """Who will present at the next meeting (kept here while its date is still empty)."""
 
     @property
     def meeting(self):  # -> Meeting
@@ -58,7 +91,11 @@ class WrapUpScreen(MeetingScreen):
         d = self.session.group.defaults
         yield Header()
         with TabbedContent(id="wrap-tabs"):
-            with TabPane("Next meeting", id="tab-next"), Grid(classes="form compact"):
+            with (
+                TabPane("Next meeting", id="tab-next"),
+                VerticalScroll(),
+                Grid(classes="form compact"),
+            ):
                 yield Label("Date")
                 yield Input(
                     nxt.date.isoformat() if nxt else "",
@@ -101,6 +138,12 @@ class WrapUpScreen(MeetingScreen):
                     id="next-focus",
                     compact=True,
                 )
+                yield Label("Presenters")
+                yield NextPresenterTable(id="next-presenters", cursor_type="row")
+                yield Static(
+                    "Presenters: a add · Enter edit · x remove · - / + move up or down",
+                    classes="hint wide",
+                )
             with TabPane("Summary", id="tab-summary"), Vertical():
                 yield Static("Overall summary (Markdown)", classes="section-title")
                 yield NotesArea(m.summary, id="summary")
@@ -133,6 +176,7 @@ class WrapUpScreen(MeetingScreen):
         self.sub_title = "Wrap-up: next meeting, summary, privacy, export"
         self.action_check_privacy()
         self._refresh_export()
+        self._refresh_next_presenters()
         self.query_one("#next-date", Input).focus()
         self.refresh_display()
         self.set_interval(1, self.refresh_display)
@@ -260,8 +304,10 @@ class WrapUpScreen(MeetingScreen):
         status.update(
             f"Next meeting: {format_date(nxt.date)}"
             + (f" at {hhmm(nxt.start_time)}" if nxt.start_time else "")
+            + (f", {plural(len(nxt.presenters), 'presenter')} planned" if nxt.presenters else "")
             if nxt
             else "No next meeting set yet."
+            + (" Give its date to keep the presenters planned." if self.next_presenters else "")
         )
         self.session.changed()
         self._sign_off_still_holds()
@@ -289,7 +335,84 @@ class WrapUpScreen(MeetingScreen):
             platform=value("#next-platform", Input).value.strip(),
             video_link=value("#next-link", Input).value.strip(),
             focus=value("#next-focus", Input).value.strip(),
+            presenters=list(self.next_presenters),
         )
+
+    # -- the next meeting's presenters -----------------------------------------------------
+
+    def _refresh_next_presenters(self) -> None:
+        table = self.query_one("#next-presenters", NextPresenterTable)
+        row = table.cursor_row
+        table.clear(columns=not table.columns)
+        if not table.columns:
+            table.add_columns("#", "Presenter", "Topic", "Title", "Min")
+        names = {m.registration_number: m.name for m in self.session.group.members}
+        for i, planned in enumerate(self.next_presenters, start=1):
+            table.add_row(
+                Text(str(i)),
+                Text(_shorten(names.get(planned.presenter, planned.presenter), 20)),
+                Text(_shorten(planned.topic_type.label, 18)),
+                Text(_shorten(planned.title, 24)),
+                Text(str(planned.requested_minutes or "=")),
+            )
+        if self.next_presenters:
+            table.move_cursor(row=min(row, len(self.next_presenters) - 1))
+
+    def _next_presenters_changed(self) -> None:
+        self._refresh_next_presenters()
+        self._next_changed()
+
+    def action_add_next_presenter(self) -> None:
+        """Add someone who will present at the next meeting."""
+
+        def added(slot: Slot | None) -> None:
+            if slot is not None:
+                self.next_presenters.append(PlannedPresenter.from_slot(slot))
+                self._next_presenters_changed()
+                table = self.query_one("#next-presenters", NextPresenterTable)
+                table.move_cursor(row=len(self.next_presenters) - 1)
+
+        self.app.push_screen(PresenterDialog(list(self.session.group.members)), added)
+
+    def action_edit_next_presenter(self) -> None:
+        """Edit the highlighted presenter of the next meeting."""
+        if not self.next_presenters:
+            self.action_add_next_presenter()
+            return
+        index = self.query_one("#next-presenters", NextPresenterTable).cursor_row
+
+        def edited(slot: Slot | None) -> None:
+            if slot is not None:
+                self.next_presenters[index] = PlannedPresenter.from_slot(slot)
+                self._next_presenters_changed()
+
+        self.app.push_screen(
+            PresenterDialog(
+                list(self.session.group.members), self.next_presenters[index].to_slot()
+            ),
+            edited,
+        )
+
+    def action_remove_next_presenter(self) -> None:
+        """Take the highlighted presenter off the next meeting's list."""
+        if self.next_presenters:
+            del self.next_presenters[
+                self.query_one("#next-presenters", NextPresenterTable).cursor_row
+            ]
+            self._next_presenters_changed()
+
+    def action_move_next_presenter(self, step: int) -> None:
+        """Move the highlighted presenter up (-1) or down (+1)."""
+        table = self.query_one("#next-presenters", NextPresenterTable)
+        i = table.cursor_row
+        j = i + step
+        if self.next_presenters and 0 <= j < len(self.next_presenters):
+            self.next_presenters[i], self.next_presenters[j] = (
+                self.next_presenters[j],
+                self.next_presenters[i],
+            )
+            self._next_presenters_changed()
+            table.move_cursor(row=j)
 
     # -- privacy ---------------------------------------------------------------------------
 
@@ -537,3 +660,7 @@ class WrapUpScreen(MeetingScreen):
             ),
             answered,
         )
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
