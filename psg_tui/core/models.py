@@ -308,6 +308,9 @@ class GroupDefaults(Model):
     """Check-out round: minutes for each attendee."""
     wrap_up_minutes: int = Field(default=10, ge=0, le=120)
     """Closing block: next meeting, admin."""
+    socialise_minutes: int = Field(default=0, ge=0, le=120)
+    """Time to socialise at the end, after the wrap-up (the guidance: "encourage and plan
+    for socialisation - the end of the meetings is a good time for this")."""
     modality: Modality = Modality.IN_PERSON
     """Usual way of meeting."""
     venue: Text = ""
@@ -809,6 +812,8 @@ class MeetingTiming(Model):
     """Check-out round: minutes for each attendee."""
     wrap_up_minutes: int | None = Field(default=None, ge=0, le=120)
     """Closing block."""
+    socialise_minutes: int | None = Field(default=None, ge=0, le=120)
+    """Time to socialise at the end."""
     min_slot_minutes: int | None = Field(default=None, ge=1, le=240)
     """Shortest fair slot."""
 

@@ -96,6 +96,7 @@ TIMING_FIELDS: dict[str, tuple[str, int, int]] = {
     "check_out_minutes_per_person": ("Check-out (min each)", 0, 30),
     "wrap_up_minutes": ("Wrap-up (min)", 0, 120),
     "min_slot_minutes": ("Shortest slot (min)", 1, 240),
+    "socialise_minutes": ("Socialising (min)", 0, 120),
 }
 """The minutes a meeting may set for itself: (label, lowest, highest)."""
 

@@ -348,6 +348,8 @@ class MeetingEngine:
             left += self.defaults.wrap_up_minutes * 60
         elif stage is Stage.WRAP_UP and self._timer is not None:
             left += max(0.0, self._timer.remaining)
+        if stage.rank <= Stage.WRAP_UP.rank:
+            left += self.defaults.socialise_minutes * 60  # the time to socialise comes last
         return left
 
     def _pending(self) -> list[int]:

@@ -1,7 +1,8 @@
 """The meeting plan: how the time of one meeting is shared, and why, in words.
 
-A meeting is a check-in round, one slot per presenter, a check-out round and a wrap-up block.
-The rounds and the wrap-up have fixed lengths (minutes per person, minutes); what is left is
+A meeting is a check-in round, one slot per presenter, a check-out round, a wrap-up block and
+time to socialise. The rounds, the wrap-up and the socialising have fixed lengths (minutes per
+person, minutes); what is left is
 shared between the presenters, either equally (clamped to the group's minimum and maximum
 slot) or by the minutes each presenter asked for ("bid for time"), scaled down to fit. When
 even the minimum cannot fit the plan refuses with a :class:`PlanError` that says what to do,
@@ -177,6 +178,8 @@ class PlanRules:
     check_in_minutes_per_person: int = 2
     check_out_minutes_per_person: int = 1
     wrap_up_minutes: int = 10
+    socialise_minutes: int = 0
+    """Time to socialise at the end, after the wrap-up."""
     min_slot_minutes: int = 15
     max_slot_minutes: int = 30
     slot_minutes: int = 20
@@ -190,6 +193,7 @@ class PlanRules:
             check_in_minutes_per_person=defaults.check_in_minutes_per_person,
             check_out_minutes_per_person=defaults.check_out_minutes_per_person,
             wrap_up_minutes=defaults.wrap_up_minutes,
+            socialise_minutes=defaults.socialise_minutes,
             min_slot_minutes=defaults.min_slot_minutes,
             max_slot_minutes=defaults.max_slot_minutes,
             slot_minutes=defaults.slot_minutes,
@@ -202,6 +206,7 @@ class PlanRules:
             "check_in_minutes_per_person",
             "check_out_minutes_per_person",
             "wrap_up_minutes",
+            "socialise_minutes",
         ):
             value = getattr(self, name)
             if _not_whole(value) or value < 0:
@@ -247,10 +252,11 @@ class SlotPlan:
 
 @dataclass(frozen=True)
 class PlanBlock:
-    """One part of the meeting in order: check-in, a slot, check-out, wrap-up or spare time."""
+    """One part of the meeting in order: check-in, a slot, check-out, wrap-up, time to
+    socialise or spare time."""
 
     kind: str
-    """``check_in``, ``slot``, ``check_out``, ``wrap_up`` or ``spare``."""
+    """``check_in``, ``slot``, ``check_out``, ``wrap_up``, ``socialise`` or ``spare``."""
     label: str
     planned_seconds: int
     starts_after_seconds: int
@@ -274,6 +280,8 @@ class MeetingPlan:
     spare_seconds: int
     """Time the plan leaves unused (slots at their maximum, rounding to whole minutes)."""
     reasons: tuple[str, ...] = field(default=())
+    socialise_seconds: int = 0
+    """Time to socialise at the end, after the wrap-up."""
 
     @property
     def total_seconds(self) -> int:
@@ -288,6 +296,7 @@ class MeetingPlan:
             + sum(s.planned_seconds for s in self.slots)
             + self.check_out_seconds
             + self.wrap_up_seconds
+            + self.socialise_seconds
         )
 
     @property
@@ -314,6 +323,8 @@ class MeetingPlan:
             add("check_out", "Check-out round", self.check_out_seconds)
         if self.wrap_up_seconds:
             add("wrap_up", "Wrap-up: next meeting, admin", self.wrap_up_seconds)
+        if self.socialise_seconds:
+            add("socialise", "Time to socialise", self.socialise_seconds)
         if self.spare_seconds:
             add("spare", "Spare time", self.spare_seconds)
         return result
@@ -393,7 +404,8 @@ def make_plan(
     check_in = rules.check_in_minutes_per_person * attendees * 60
     check_out = rules.check_out_minutes_per_person * attendees * 60
     wrap_up = rules.wrap_up_minutes * 60
-    fixed = check_in + check_out + wrap_up
+    socialise = rules.socialise_minutes * 60
+    fixed = check_in + check_out + wrap_up + socialise
     total = meeting_minutes * 60
     available = total - fixed
     count = len(people)
@@ -511,11 +523,13 @@ def make_plan(
         wrap_up_seconds=wrap_up,
         spare_seconds=spare,
         reasons=tuple(reasons),
+        socialise_seconds=socialise,
     )
 
 
 def _fixed_text(rules: PlanRules, attendees: int) -> str:
-    """``check-in (6 x 2 min), check-out (6 x 1 min) and wrap-up (10 min)``, zero parts left out."""
+    """``check-in (6 x 2 min), check-out (6 x 1 min), wrap-up (10 min) and time to socialise
+    (15 min)``, zero parts left out."""
     parts = []
     if rules.check_in_minutes_per_person and attendees:
         parts.append(f"check-in ({attendees} x {rules.check_in_minutes_per_person} min)")
@@ -523,6 +537,8 @@ def _fixed_text(rules: PlanRules, attendees: int) -> str:
         parts.append(f"check-out ({attendees} x {rules.check_out_minutes_per_person} min)")
     if rules.wrap_up_minutes:
         parts.append(f"wrap-up ({rules.wrap_up_minutes} min)")
+    if rules.socialise_minutes:
+        parts.append(f"time to socialise ({rules.socialise_minutes} min)")
     if not parts:
         return "the rounds and wrap-up"
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
