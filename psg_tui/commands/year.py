@@ -39,7 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Gather the member's year, privacy-check it, write it."""
-    from psg_tui.core.store import StoreError
+    from psg_tui.core.store import GroupStore, StoreError
     from psg_tui.core.year import UnknownYearMemberError, load_member_year
     from psg_tui.report.year import prepare_year
 
@@ -49,7 +49,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         year = load_member_year(group_dir, args.member, args.year)
         job = prepare_year(
-            year, group_dir, kind=args.format, output=args.output, variant=args.variant
+            year,
+            group_dir,
+            kind=args.format,
+            output=args.output,
+            variant=args.variant,
+            group=GroupStore(group_dir).load_group(),  # read (and checked) just above
         )
     except UnknownYearMemberError as exc:
         print(f"psg year: {exc}", file=sys.stderr)

@@ -16,7 +16,8 @@ What each output carries:
   report, so the caller passes ``topics``).
 - ``notes``: every free-text field (what ``psg check`` scans).
 - ``year``: a member's year (``psg year``), per meeting: the titles and takeaways of the
-  topics that member presented (not skipped ones), their reflection, and the platform.
+  topics that member presented (not skipped ones), their reflection (its parts included),
+  their follow-up of earlier takeaways, and the platform.
 - ``sheet``: the attendance sheet (``psg sheet``): the venue and platform.
 
 The allow list (values never flagged) is the same for all: the names and registration
@@ -192,9 +193,10 @@ def output_fields(
 
 def _in_year(meeting: Meeting, field: str, member: str) -> bool:
     """Does ``field`` go into ``member``'s year (:mod:`psg_tui.core.year`)? Their own
-    presented topics' titles and takeaways, their own reflection, the platform; nothing of
-    anyone else's, no summaries, no check-in or check-out notes. (When meetings record
-    follow-ups, the member's own go here too: see ``core.year.own_follow_ups``.)"""
+    presented topics' titles and takeaways, their own reflection (free text and parts),
+    their own follow-ups (note and the takeaways followed up; not a blank one, which the
+    year does not print: ``core.year.own_follow_ups``), the platform; nothing of anyone
+    else's, no summaries, no check-in or check-out notes."""
     head, _, rest = field.partition(".")
     index, _, leaf = rest.partition(".")
     if head == "slots":
@@ -203,6 +205,9 @@ def _in_year(meeting: Meeting, field: str, member: str) -> bool:
         return own and leaf in ("title", "takeaways")
     if head == "reflections":
         return meeting.reflections[int(index)].registration_number == member
+    if head == "follow_ups":
+        follow_up = meeting.follow_ups[int(index)]
+        return follow_up.registration_number == member and not follow_up.blank
     return head == "platform"
 
 

@@ -14,9 +14,12 @@ year holds, for each counting meeting they attended, oldest first:
   timed it, else the booked times), and from them its length in minutes: the member's hours
   of PSG time (other professions in a multidisciplinary group count hours);
 - the topics they presented themselves (skipped ones left out): type, title and takeaways;
-- their own personal reflection on learning;
-- their own follow-ups of earlier takeaways, once meetings record them (see
-  :func:`own_follow_ups`).
+- their own personal reflection on learning: free text, or the parts of the reflective
+  model they chose (What? / So what? / Now what?, Gibbs' cycle) under its headings, and the
+  tick-boxes they ticked (professional development plan, culturally safe practice, written
+  reflective account);
+- their own follow-up, at that meeting's check-in, of the takeaways they gave earlier
+  (:func:`own_follow_ups`): the takeaways followed up and what happened since.
 
 Nothing else of the meeting: no other member's topics or reflection, no discussion summaries,
 no check-in or check-out notes. :func:`psg_tui.core.gate.output_fields` (kind ``year``) lists
@@ -38,11 +41,13 @@ from psg_tui.core.attendance import (
     SkippedFile,
     load_attendance,
 )
+from psg_tui.core.followup import follow_up_text
 from psg_tui.core.models import Meeting, SlotState
-from psg_tui.core.words import UNTITLED_TOPIC, format_modality
+from psg_tui.core.words import UNTITLED_TOPIC, format_date, format_modality
 
 __all__ = [
     "MemberYear",
+    "OwnFollowUp",
     "OwnTopic",
     "UnknownYearMemberError",
     "YearMeeting",
@@ -76,6 +81,19 @@ class OwnTopic:
 
 
 @dataclass(frozen=True)
+class OwnFollowUp:
+    """The member's follow-up, at a meeting's check-in, of takeaways they gave earlier."""
+
+    heading: str
+    """``Follow-up of my takeaways from 20 May 2026`` (no date when the file has none)."""
+    takeaways: str
+    """The takeaways followed up, as copied into the meeting file (Markdown; may be empty
+    in an older or hand-made record)."""
+    answer: str
+    """What happened since: the choice and the note (``Tried it: asked the prescriber``)."""
+
+
+@dataclass(frozen=True)
 class YearMeeting:
     """One counting meeting the member attended, as their year shows it."""
 
@@ -94,8 +112,18 @@ class YearMeeting:
     topics: tuple[OwnTopic, ...]
     """Topics the member presented (skipped ones left out), in order."""
     reflection: str
-    """Their personal reflection (Markdown, as typed; may be empty)."""
-    follow_ups: tuple[str, ...] = ()
+    """Their personal reflection's free text (Markdown, as typed; may be empty). With a
+    reflective model, what they said beyond its parts."""
+    reflection_model: str = ""
+    """The reflective model they used (``What? / So what? / Now what?``); empty for free
+    text."""
+    reflection_parts: tuple[tuple[str, str], ...] = ()
+    """The model's parts they wrote, each as (heading, Markdown text), in the model's order
+    (blank parts left out)."""
+    reflection_ticks: tuple[str, ...] = ()
+    """The reflection's tick-boxes ticked, in words (``Informs my professional development
+    plan``)."""
+    follow_ups: tuple[OwnFollowUp, ...] = ()
     """Their follow-ups of earlier takeaways (see :func:`own_follow_ups`)."""
     meeting: Meeting | None = field(default=None, repr=False, compare=False)
     """The loaded meeting (for the privacy gate and the PDF's creation date)."""
@@ -193,24 +221,34 @@ def own_topics(meeting: Meeting, registration_number: str) -> tuple[OwnTopic, ..
     return tuple(topics)
 
 
-def own_follow_ups(meeting: Meeting, registration_number: str) -> tuple[str, ...]:
+def own_follow_ups(meeting: Meeting, registration_number: str) -> tuple[OwnFollowUp, ...]:
     """The member's own follow-ups of earlier takeaways recorded at ``meeting`` (issue 15,
-    part 1), as the text their year prints.
+    part 1; ``Meeting.follow_ups``), as their year prints them: never another member's, and
+    not a blank one (no choice, no note).
 
-    The seam for that part: meetings do not record follow-ups yet, so this is empty. When
-    ``Meeting`` gains its documented ``follow_ups`` field, return here the member's own
-    entries (choice and note) and add the same field to the ``year`` rule of
-    :func:`psg_tui.core.gate.output_fields`; the report draws whatever this returns under
-    the reflection, and ``tests/test_year.py`` checks the gate scans it.
+    The year prints each one's takeaways and note, so the ``year`` rule of
+    :func:`psg_tui.core.gate.output_fields` scans the same ``follow_ups.*`` fields.
     """
-    del meeting, registration_number
-    return ()
+    found = []
+    for follow_up in meeting.follow_ups:
+        if follow_up.registration_number != registration_number or follow_up.blank:
+            continue
+        since = f" from {format_date(follow_up.from_date)}" if follow_up.from_date else ""
+        found.append(
+            OwnFollowUp(
+                heading=f"Follow-up of my takeaways{since}",
+                takeaways=follow_up.takeaways,
+                answer=f"What happened since: {follow_up_text(follow_up)}",
+            )
+        )
+    return tuple(found)
 
 
 def _year_meeting(record: MeetingAttendance, registration_number: str) -> YearMeeting:
     meeting = record.meeting
     start, end = meeting.times_held()
     reflection = meeting.reflection_of(registration_number)
+    structured = reflection is not None and bool(reflection.framework.prompts)
     return YearMeeting(
         date=record.date,
         path=record.path,
@@ -220,6 +258,13 @@ def _year_meeting(record: MeetingAttendance, registration_number: str) -> YearMe
         minutes=held_minutes(meeting),
         topics=own_topics(meeting, registration_number),
         reflection=reflection.text if reflection else "",
+        reflection_model=reflection.framework.label if reflection and structured else "",
+        reflection_parts=tuple(
+            (heading, text)
+            for heading, text in (reflection.sections() if reflection else [])
+            if heading
+        ),
+        reflection_ticks=tuple(reflection.ticked()) if reflection else (),
         follow_ups=own_follow_ups(meeting, registration_number),
         meeting=meeting,
     )

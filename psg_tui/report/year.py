@@ -34,6 +34,7 @@ from psg_tui.core.words import format_date, format_minutes, format_time_range, p
 from psg_tui.core.year import MemberYear, YearMeeting
 
 if TYPE_CHECKING:
+    from psg_tui.core.models import Group
     from psg_tui.core.privacy import Finding
 
 __all__ = [
@@ -50,8 +51,9 @@ STDOUT = "-"
 
 YEAR_NOTE = (
     "Your own record, for your written reflective account and professional development "
-    "plan: your topics, takeaways and reflections from each peer support group meeting that "
-    "counts this year, and the hours the group met. It holds nothing of other members' "
+    "plan: your topics, takeaways, reflections and follow-ups from each peer support group "
+    "meeting that counts this year, and the hours the group met. It holds nothing of other "
+    "members' "
     "reflections and no check-in or check-out notes."
 )
 
@@ -140,10 +142,24 @@ def _meeting_html(meeting: YearMeeting) -> str:
     if not meeting.topics:
         parts.append("<p class='empty'>I did not present at this meeting.</p>")
     parts.append("<h3>My reflection</h3>")
-    parts.append(_notes_html(meeting.reflection, "No reflection recorded.", 3))
-    if meeting.follow_ups:
-        items = "".join(f"<li>{escape(f)}</li>" for f in meeting.follow_ups)
-        parts.append(f"<h3>Follow-up of earlier takeaways</h3><ul>{items}</ul>")
+    if meeting.reflection_model:
+        parts.append(
+            f"<p class='framework'>Reflective model: {escape(meeting.reflection_model)}</p>"
+        )
+    for heading, text in meeting.reflection_parts:
+        parts.append(f"<h4>{escape(heading)}</h4>")
+        parts.append(_notes_html(text, "", 4))
+    if meeting.reflection.strip() or not meeting.reflection_parts:
+        parts.append(_notes_html(meeting.reflection, "No reflection recorded.", 3))
+    if meeting.reflection_ticks:
+        parts.append("<p class='ticks-intro'>This reflection:</p><ul class='ticks'>")
+        parts += [f"<li>{escape(tick)}</li>" for tick in meeting.reflection_ticks]
+        parts.append("</ul>")
+    for follow_up in meeting.follow_ups:
+        parts.append(f"<h3>{escape(follow_up.heading)}</h3>")
+        if follow_up.takeaways.strip():
+            parts.append(f"<blockquote>{_notes_html(follow_up.takeaways, '', 4)}</blockquote>")
+        parts.append(f"<p class='follow-up'>{escape(follow_up.answer)}</p>")
     parts.append("</section>")
     return "".join(parts)
 
@@ -267,11 +283,23 @@ def member_year_markdown(year: MemberYear) -> str:
             ]
         if not meeting.topics:
             out += ["_I did not present at this meeting._", ""]
-        out += ["### My reflection", "", block(meeting.reflection, "No reflection recorded."), ""]
-        if meeting.follow_ups:
-            out += ["### Follow-up of earlier takeaways", ""]
-            out += [f"- {escape_markdown(f)}" for f in meeting.follow_ups]
+        out += ["### My reflection", ""]
+        if meeting.reflection_model:
+            out += [f"_Reflective model: {escape_markdown(meeting.reflection_model)}_", ""]
+        for heading, text in meeting.reflection_parts:
+            out += [f"#### {escape_markdown(heading)}", "", block(text, ""), ""]
+        if meeting.reflection.strip() or not meeting.reflection_parts:
+            out += [block(meeting.reflection, "No reflection recorded."), ""]
+        if meeting.reflection_ticks:
+            out += ["This reflection:", ""]
+            out += [f"- {escape_markdown(tick)}" for tick in meeting.reflection_ticks]
             out.append("")
+        for follow_up in meeting.follow_ups:
+            out += [f"### {escape_markdown(follow_up.heading)}", ""]
+            if follow_up.takeaways.strip():
+                out += ["> " + line for line in block(follow_up.takeaways, "").splitlines()]
+                out.append("")
+            out += [escape_markdown(follow_up.answer), ""]
     if not year.meetings:
         out += ["_No counting meetings attended in this year._", ""]
     if year.not_counted:
@@ -345,6 +373,9 @@ class YearExport:
     target: Path | None
     """Where it is written; None: standard output."""
     variant: str = "ua"
+    group: Group | None = None
+    """The member's group, for the gate: its members' names are allowed and its "not an
+    identifier" list honoured, as for every other output (None: the meetings alone)."""
 
     @property
     def output(self) -> Output:
@@ -359,7 +390,7 @@ class YearExport:
         for meeting in self.year.meetings:
             if meeting.meeting is None:
                 continue
-            result = check_output(meeting.meeting, self.output)
+            result = check_output(meeting.meeting, self.output, group=self.group)
             found.extend((meeting, finding) for finding in result.findings)
         return found
 
@@ -388,10 +419,12 @@ def prepare_year(
     kind: Literal["pdf", "md"] = "pdf",
     output: Path | str | None = None,
     variant: str = "ua",
+    group: Group | None = None,
 ) -> YearExport:
     """Where the member's year goes: ``output``, ``"-"`` (standard output), or the store's
     name in the group folder (``year-2026-70231.pdf``). Never over a group or meeting file
-    (``OutputRefusedError``, naming the file). Nothing is written."""
+    (``OutputRefusedError``, naming the file). Nothing is written. ``group``: see
+    :attr:`YearExport.group`."""
     if output is not None and str(output) == STDOUT:
         target = None
     else:
@@ -401,4 +434,4 @@ def prepare_year(
             else year_output_path(group_dir, year.year, year.registration_number, kind)
         )
         check_output_path(target)
-    return YearExport(year, kind, target, variant)
+    return YearExport(year, kind, target, variant, group)
