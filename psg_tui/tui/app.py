@@ -59,6 +59,7 @@ if TYPE_CHECKING:
         ResumeMeeting,
         ShowGroundRules,
         ShowTimekeeper,
+        YearRequested,
     )
     from psg_tui.tui.navigator import Navigator
     from psg_tui.tui.session import MeetingSession
@@ -272,6 +273,9 @@ class PsgApp(App[int]):
 
     def on_export_requested(self, message: ExportRequested) -> None:
         self.exporter.export(message)
+
+    def on_year_requested(self, message: YearRequested) -> None:
+        self.exporter.export_year(message)
 
     def on_go_home(self, message: GoHome) -> None:
         if len(self.screen_stack) > 1 and self.store is not None:

@@ -12,11 +12,18 @@ For every output the exporter does the same four things, through
 3. renders and writes in a thread worker, never on the event loop;
 4. says how it went: a notification, and an :class:`~psg_tui.tui.messages.ExportUpdate`
    posted to the screen that asked, for its status line.
+
+A member's year (:class:`~psg_tui.tui.messages.YearRequested`, from home) takes the same
+shape through :mod:`psg_tui.report.year`: it is read from the group folder and gated in a
+worker (it reads every meeting file of the year), asks when the gate found something (no
+acknowledgement is recorded: it spans many meetings, like ``psg year --allow-findings``),
+then renders and writes in a worker and notifies with the file name.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,12 +31,15 @@ from textual.app import App
 from textual.screen import Screen
 
 from psg_tui.core.store import GroupStore, OutputKind, StoreError
-from psg_tui.tui.messages import ExportKind, ExportRequested, ExportUpdate
+from psg_tui.tui.messages import ExportKind, ExportRequested, ExportUpdate, YearRequested
 
 if TYPE_CHECKING:
     from psg_tui.core.gate import GateResult
     from psg_tui.core.models import Group
+    from psg_tui.core.privacy import Finding
+    from psg_tui.core.year import YearMeeting
     from psg_tui.report.export import MeetingExport
+    from psg_tui.report.year import YearExport
 
 _FILE_KIND: dict[ExportKind, OutputKind] = {"pdf": "pdf", "member_pdf": "pdf", "ics": "ics"}
 
@@ -188,6 +198,94 @@ class Exporter:
             return
         size = f" ({len(data) // 1024} KB)" if kind == "pdf" else ""
         self.app.call_from_thread(self._written, asker, kind, path, f"Wrote {path}{size}")
+
+    # -- a member's year (YearRequested, from home) -------------------------------------------
+
+    def export_year(self, request: YearRequested) -> None:
+        """Write ``request.member``'s year as a PDF in the group folder
+        (``year-2026-70231.pdf``): read and gate it in a worker; with findings, ask first
+        (Enter answers "Fix first"); then render and write in a worker, and say so."""
+        group_dir = self.app.group_dir
+        if group_dir is None:
+            self.app.notify("Open a group first.", severity="warning")
+            return
+        today = self.app.now().date()
+        self.app.run_worker(
+            lambda: self._gather_year(Path(group_dir), request, today),
+            name=f"year {request.member}",
+            group="export-year",
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    def _gather_year(self, group_dir: Path, request: YearRequested, today: dt.date) -> None:
+        """In the worker thread: read the year's meeting files, name the output, gate it."""
+        from psg_tui.core.year import UnknownYearMemberError, load_member_year
+        from psg_tui.report.year import prepare_year
+
+        try:
+            year = load_member_year(group_dir, request.member, request.year, today)
+            group = GroupStore(group_dir).load_group()
+            job = prepare_year(year, group_dir, kind="pdf", group=group)
+            findings = job.gate()
+        except (UnknownYearMemberError, StoreError, OSError) as exc:
+            self.app.call_from_thread(self._year_failed, f"Year not written: {exc}")
+            return
+        self.app.call_from_thread(self._year_gated, job, findings)
+
+    def _year_gated(self, job: YearExport, findings: list[tuple[YearMeeting, Finding]]) -> None:
+        if not findings:
+            self._start_year(job)
+            return
+        from psg_tui.core.privacy import describe_findings
+        from psg_tui.core.words import format_date
+        from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
+        where = "; ".join(dict.fromkeys(f"{format_date(m.date)}, {f.where}" for m, f in findings))
+        question = (
+            f"The privacy check found {describe_findings([f for _m, f in findings])} that may "
+            f"identify someone in {job.year.name}'s year, in: {where}. Fix them first (in "
+            "the past meeting: m edits a reflection), or write the PDF anyway."
+        )
+
+        def answered(go: bool | None) -> None:
+            if go:
+                self._start_year(job)
+
+        self.app.push_screen(
+            ConfirmDialog(question, yes="Write anyway", no="Fix first", careful=True), answered
+        )
+
+    def _start_year(self, job: YearExport) -> None:
+        assert job.target is not None
+        self.app.notify(f"Writing {job.target.name}...", title="Member's year")
+        self.app.run_worker(
+            lambda: self._write_year(job),
+            name=f"export {job.target.name}",
+            group="export-year",
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
+        )
+
+    def _write_year(self, job: YearExport) -> None:
+        """In the worker thread: weasyprint, then the store's write."""
+        try:
+            path, data = job.render_and_write()
+        except Exception as exc:  # shown to the person; nothing else changes
+            self.app.call_from_thread(self._year_failed, f"Year not written: {exc}")
+            return
+        year = job.year
+        hours = f"{year.total_minutes / 60:.2f} hours"
+        text = f"Wrote {path} ({len(data) // 1024} KB; {year.name}: {hours} of PSG time)"
+        if year.skipped:
+            names = ", ".join(s.path.name for s in year.skipped)
+            text += f". Not included (cannot be read): {names}"
+        self.app.call_from_thread(self.app.notify, text, title="Exported", timeout=10)
+
+    def _year_failed(self, text: str) -> None:
+        self.app.notify(text, title="Export failed", severity="error", timeout=10)
 
     # -- telling -----------------------------------------------------------------------------
 

@@ -146,6 +146,18 @@ class ExportRequested(Message):
 
 
 @dataclass
+class YearRequested(Message):
+    """Write a member's year (``psg year`` from home): their own topics, takeaways,
+    reflections and follow-ups at the counting meetings of a recertification year, and the
+    hours, as a PDF in the group folder; through the privacy gate, in a worker."""
+
+    member: str
+    """Whose year: a registration number."""
+    year: int | None = None
+    """The recertification year (the calendar year it starts in); None: the one today is in."""
+
+
+@dataclass
 class ExportUpdate(Message):
     """The exporter's word back to the screen that asked for an output (for its status
     line): the output is being written, was written, or was not."""

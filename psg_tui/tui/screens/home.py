@@ -244,6 +244,14 @@ class HomeScreen(Screen[None]):
         Binding("r", "run_planned", "Run planned", id="run-planned"),
         Binding("r", "resume", "Resume", id="resume-meeting", tooltip="Carry on where it stopped"),
         Binding("e", "edit_group", "Edit group", id="edit-group"),
+        Binding(
+            "y",
+            "member_year",
+            "Year",
+            id="member-year",
+            tooltip="A member's recertification year as a PDF: their own topics, takeaways, "
+            "reflections, follow-ups and hours of PSG time",
+        ),
         Binding("g", "switch_group", "Groups", id="switch-group", tooltip="Pick another group"),
     ]
 
@@ -590,7 +598,7 @@ class HomeScreen(Screen[None]):
         until the files are read, the group's keys show but are greyed out."""
         if action == "open_meeting":
             return self.highlighted() is not None
-        if action in ("new_meeting", "edit_group") and self.group is None:
+        if action in ("new_meeting", "edit_group", "member_year") and self.group is None:
             return None
         if action == "run_planned":
             return self.group is not None and self.highlighted_with("planned") is not None
@@ -676,6 +684,42 @@ class HomeScreen(Screen[None]):
 
         if self.group is not None and self.store is not None:
             self.app.push_screen(EditGroupScreen(self.store, self.group))
+
+    def action_member_year(self) -> None:
+        """One member's recertification year (``psg year``): ask whose, then ask the app to
+        write it (the privacy gate, a worker and the store are the app's)."""
+        from psg_tui.core.models import Member
+        from psg_tui.tui.dialogs.choose_member import ChooseMemberDialog
+        from psg_tui.tui.messages import YearRequested
+
+        if self.group is None:
+            return
+        report = self.report
+        if report is not None:  # this year's members, and anyone who left but attended
+            people = [
+                Member(
+                    name=row.name if row.current else f"{row.name} (left)",
+                    registration_number=row.registration_number,
+                )
+                for row in report.members
+            ]
+        else:
+            people = list(self.group.members)
+        if not people:
+            self.notify("No members yet: e edits the group and adds them.", severity="warning")
+            return
+        year = report.year if report is not None else None
+        when = f"Recertification year {report.year_label}" if report else "This year"
+        hint = (
+            f"{when}: their own topics, takeaways, reflections, follow-ups and hours of PSG "
+            "time, as a PDF in the group folder."
+        )
+
+        def chosen(registration_number: str | None) -> None:
+            if registration_number:
+                self.post_message(YearRequested(registration_number, year))
+
+        self.app.push_screen(ChooseMemberDialog("Whose year?", people, hint), chosen)
 
     def action_switch_group(self) -> None:
         """Go to the list of groups."""
