@@ -58,13 +58,18 @@ class TimekeeperScreen(HelpedScreen[None]):
         timer = view.timer
         face = face_of(timer, "F2 starts the timer")
         self.query_one(Countdown).show(face.digits, face.words, face.level)
+        who_line = self.query_one("#timekeeper-who", Static)
         if timer is None:
             who = view.stage.label
-        elif timer.phase is not None:
-            who = f"{timer.label} · {timer.phase.label}: {timer.phase.text}"
         else:
-            who = f"{timer.label} · {view.stage.label}"
-        self.query_one("#timekeeper-who", Static).update(who)
+            if timer.phase is not None:
+                what = f" · {timer.phase.label}: {timer.phase.text}"
+            else:
+                what = f" · {view.stage.label}"
+            # A long name gives way (with an ellipsis) to the phase and its time.
+            width = who_line.size.width or self.app.size.width
+            who = _shorten(timer.label, max(12, width - len(what))) + what
+        who_line.update(who)
         self.query_one(ProgressBar).update(progress=timer.progress if timer else 0.0)
         self.query_one("#timekeeper-phases", Static).update(_phases_line(timer))
         self.query_one("#timekeeper-meeting", Static).update(schedule_line(view.schedule))
@@ -82,6 +87,10 @@ class TimekeeperScreen(HelpedScreen[None]):
     def action_close(self) -> None:
         """Back to the meeting screen."""
         self.dismiss()
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _phases_line(timer: TimerView | None) -> str:
