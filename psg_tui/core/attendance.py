@@ -454,7 +454,7 @@ def attendance_report(
     for record in in_year:
         if record.status is MeetingStatus.PLANNED:
             continue  # a planned meeting lists who is expected, not who came
-        for person in record.meeting.attendees:
+        for person in record.meeting.members_attending:  # a guest is never counted
             reg = person.registration_number
             attended.setdefault(reg, []).append(record)
             latest_record[reg] = (person.name, person.profession)
@@ -548,12 +548,12 @@ def _meeting_attendance(path: Path | None, meeting: Meeting) -> MeetingAttendanc
         date=meeting.date,
         path=path,
         status=meeting.status,
-        attendee_count=len(meeting.attendees),
+        attendee_count=len(meeting.members_attending),  # guests are not counted
         meets_minimum=meeting.meets_psg_minimum,
         missing_minimum_data=tuple(meeting.missing_minimum_data()),
         notes_complete=notes_complete(meeting),
         counts=counts_for_recertification(meeting),
-        attendees=tuple(a.registration_number for a in meeting.attendees),
+        attendees=tuple(a.registration_number for a in meeting.members_attending),
         meeting=meeting,
     )
 

@@ -155,6 +155,29 @@ OptionalRegistrationNumber = Annotated[str, AfterValidator(_check_optional_regis
 """A registration number, or empty where it is not known (an apology from a guest)."""
 
 
+GUEST_KEY_PREFIX = "guest-"
+"""How a guest without a registration number is keyed inside a meeting: ``guest-1``,
+``guest-2``... Never digits only, so it is never taken for (or printed as) a registration
+number."""
+
+_GUEST_KEY_RE = re.compile(r"guest-[1-9][0-9]{0,3}")
+
+
+def is_guest_key(value: str) -> bool:
+    """True for a guest's key (``guest-1``), not a registration number."""
+    return bool(_GUEST_KEY_RE.fullmatch(value))
+
+
+def _check_person_key(value: str) -> str:
+    value = value.strip()
+    return value if is_guest_key(value) else _check_registration_number(value)
+
+
+PersonKey = Annotated[str, AfterValidator(_check_person_key)]
+"""Who someone is inside a meeting: their registration number, or for a guest who has none,
+a guest key (``guest-1``)."""
+
+
 def _check_aware(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError("needs a time zone (e.g. 2026-02-18T18:30:00+13:00)")
@@ -265,10 +288,23 @@ class Member(Model):
 
     name: PersonName
     """Full name as the person writes it, macrons included."""
-    registration_number: RegistrationNumber
-    """Registration number with their regulator (digits, any length)."""
+    registration_number: PersonKey
+    """Registration number with their regulator (digits, any length); a guest without one
+    is keyed ``guest-1``, ``guest-2``... within the meeting."""
     profession: Text = "Pharmacist"
     """Profession, for groups with other health professionals."""
+    guest: bool = False
+    """A guest or other non-member attendee (a visiting speaker), in a meeting only: attends
+    and may present, but is never counted for recertification nor towards the PSG minimum."""
+
+    @model_validator(mode="after")
+    def _guest_key(self) -> Member:
+        if is_guest_key(self.registration_number) and not self.guest:
+            raise ValueError(
+                f"registration number {self.registration_number!r} must be digits only "
+                "(only a guest is keyed guest-N)"
+            )
+        return self
 
 
 class PhaseShares(Model):
@@ -383,6 +419,9 @@ class Group(Model):
     @model_validator(mode="after")
     def _unique_members(self) -> Group:
         _check_unique_registrations(self.members, "member")
+        for index, member in enumerate(self.members, start=1):
+            if member.guest:
+                raise ValueError(f"member {index} ({member.name}): a guest is not a member")
         return self
 
     def member(self, registration_number: str) -> Member | None:
@@ -424,7 +463,7 @@ class Roles(Model):
 class RoundEntry(Model):
     """One person's turn in the check-in or check-out round. Personal: in no PDF."""
 
-    registration_number: RegistrationNumber
+    registration_number: PersonKey
     """Whose turn."""
     notes: Text = ""
     """Brief notes: how work is, what they want to discuss, what help they want."""
@@ -451,8 +490,8 @@ class PhaseSeconds(Model):
 class Slot(Model):
     """One presenter's slot: present, discuss, summarise takeaways."""
 
-    presenter: RegistrationNumber
-    """The presenting attendee."""
+    presenter: PersonKey
+    """The presenting attendee (a guest may present)."""
     topic_type: TopicType = TopicType.CASE_STUDY
     """What kind of topic, from the guidance's list."""
     title: Text = ""
@@ -794,7 +833,7 @@ class LiveMeeting(Model):
 class AttendanceNote(Model):
     """An attendee who arrived late or left early (times in the meeting's zone)."""
 
-    registration_number: RegistrationNumber
+    registration_number: PersonKey
     """Whose arrival or leaving."""
     arrived_at: AwareDatetime | None = None
     """When they arrived, if after the start."""
@@ -999,9 +1038,28 @@ class Meeting(Model):
         return note is not None and note.left_at is not None
 
     @property
+    def members_attending(self) -> list[Member]:
+        """The attendees who count: everyone but guests."""
+        return [a for a in self.attendees if not a.guest]
+
+    @property
+    def guests(self) -> list[Member]:
+        """Guests and other non-member attendees (never counted)."""
+        return [a for a in self.attendees if a.guest]
+
+    def next_guest_key(self) -> str:
+        """A key for a new guest without a registration number (``guest-1``, ...)."""
+        taken = {a.registration_number for a in self.attendees}
+        return next(
+            f"{GUEST_KEY_PREFIX}{n}"
+            for n in range(1, len(taken) + 2)
+            if f"{GUEST_KEY_PREFIX}{n}" not in taken
+        )
+
+    @property
     def meets_psg_minimum(self) -> bool:
-        """At least four attendees: the PSG criterion."""
-        return len(self.attendees) >= PSG_MINIMUM_ATTENDEES
+        """At least four attendees, guests not counted: the PSG criterion."""
+        return len(self.members_attending) >= PSG_MINIMUM_ATTENDEES
 
     def times_held(self) -> tuple[dt.time | None, dt.time | None]:
         """Start and end as the meeting was held (recorded, in its own time zone) where

@@ -25,6 +25,7 @@ from psg_tui.core.models import (
     Roles,
     RoundEntry,
     Slot,
+    is_guest_key,
 )
 
 MEETING_MINUTES_RANGE = (15, 480)
@@ -86,6 +87,8 @@ class MeetingForm:
     """Role name -> registration number (only attendees count)."""
     slots: Sequence[Slot] = ()
     """The presenters in order (those not attending are dropped)."""
+    guests: Sequence[Member] = ()
+    """Guests added in this form (``guest=True``); those ticked in ``attending`` attend."""
     timing: Mapping[str, str] = field(default_factory=dict)
     """This meeting's own minutes as typed (a :data:`TIMING_FIELDS` name -> text); empty
     text means the group's default."""
@@ -127,11 +130,12 @@ def build_meeting(group: Group, base: Meeting, form: MeetingForm) -> Meeting:
     end = dt.datetime.combine(form.date, form.start_time) + dt.timedelta(minutes=int(length))
     members = {m.registration_number: m for m in group.members}
     known = {a.registration_number: a for a in base.attendees}
+    known.update((g.registration_number, g) for g in form.guests)
     names = {reg: m.name for reg, m in {**known, **members}.items()}
     attending = list(form.attending)
     attendees = [(members.get(reg) or known[reg]).model_copy() for reg in attending]
     apologies = [
-        Apology(name=names[reg], registration_number=reg)
+        Apology(name=names[reg], registration_number="" if is_guest_key(reg) else reg)
         for reg in form.apologies
         if reg not in attending and reg in names
     ]

@@ -25,7 +25,15 @@ from psg_tui.core import words
 from psg_tui.core.airtime import TimingRow, planned_vs_actual
 from psg_tui.core.followup import follow_up_text
 from psg_tui.core.gate import Output, current_acknowledgement
-from psg_tui.core.models import GroupDefaults, Meeting, MeetingStatus, Modality, Slot, SlotState
+from psg_tui.core.models import (
+    GroupDefaults,
+    Meeting,
+    MeetingStatus,
+    Modality,
+    Slot,
+    SlotState,
+    is_guest_key,
+)
 from psg_tui.core.privacy import KIND_LABELS
 from psg_tui.core.signoff import sign_off_sentence
 
@@ -70,11 +78,14 @@ class Person:
     profession: str = ""
     attendance: str = ""
     """``arrived 7:05 pm``, ``left 8:10 pm``: an attendee who came late or left early."""
+    guest: bool = False
+    """A guest or other non-member attendee: not counted for recertification."""
 
     @property
     def named(self) -> str:
-        """The name, with a late arrival or an early leaving after it."""
-        return f"{self.name} ({self.attendance})" if self.attendance else self.name
+        """The name, marked as a guest's, with a late arrival or an early leaving after it."""
+        notes = [n for n in ("guest" if self.guest else "", self.attendance) if n]
+        return f"{self.name} ({'; '.join(notes)})" if notes else self.name
 
     @property
     def text(self) -> str:
@@ -362,7 +373,26 @@ def _person(meeting: Meeting, registration_number: str) -> Person:
     attendee = meeting.attendee(registration_number)
     if attendee is None:
         return Person(registration_number)
-    return Person(attendee.name, registration_number)
+    return Person(attendee.name, _number(registration_number), guest=attendee.guest)
+
+
+def _number(registration_number: str) -> str:
+    """The registration number to print: none for a guest's key (``guest-1``)."""
+    return "" if is_guest_key(registration_number) else registration_number
+
+
+def _guests_sentence(meeting: Meeting) -> str:
+    """``Also attended, as a guest (not counted for recertification or towards the PSG
+    minimum): Name.``; empty without guests."""
+    guests = meeting.guests
+    if not guests:
+        return ""
+    what = "as a guest" if len(guests) == 1 else "as guests"
+    names = ", ".join(g.name for g in guests)
+    return (
+        f"Also attended, {what} (not counted for recertification or towards the PSG "
+        f"minimum): {names}."
+    )
 
 
 def _venue(modality: Modality, venue: str, platform: str) -> Venue:
@@ -407,7 +437,7 @@ def _topic(meeting: Meeting, number: int, slot: Slot, member: str | None) -> Top
 
 def _details(meeting: Meeting) -> Details:
     roles = meeting.roles
-    count = len(meeting.attendees)
+    count = len(meeting.members_attending)  # guests are never counted
     draft = meeting.status is not MeetingStatus.COMPLETE
     return Details(
         date=words.format_date(meeting.date),
@@ -424,10 +454,15 @@ def _details(meeting: Meeting) -> Details:
         attendee_count=count,
         attendee_label="Expected" if draft else "Attendees",
         meets_criteria=meeting.meets_psg_minimum and not draft,
-        criteria=(
-            words.draft_criteria_sentence(meeting.status, count)
-            if draft
-            else words.psg_criteria_sentence(count)
+        criteria=" ".join(
+            part
+            for part in (
+                words.draft_criteria_sentence(meeting.status, count)
+                if draft
+                else words.psg_criteria_sentence(count),
+                _guests_sentence(meeting),
+            )
+            if part
         ),
         missing=tuple(meeting.missing_minimum_data()),
     )
@@ -555,9 +590,10 @@ def build_record(
         attendees=tuple(
             Person(
                 a.name,
-                a.registration_number,
+                _number(a.registration_number),
                 a.profession,
                 attendance=_arrived_or_left(meeting, a.registration_number),
+                guest=a.guest,
             )
             for a in meeting.attendees
         ),

@@ -568,8 +568,8 @@ class WrapUpScreen(MeetingScreen):
             lines.append("Minimum data set: complete.")
         if not m.meets_psg_minimum:
             lines.append(
-                f"Only {len(m.attendees)} attended: the PDF will say this meeting does not meet "
-                "the PSG minimum of four."
+                f"Only {len(m.members_attending)} attended (guests are not counted): the PDF "
+                "will say this meeting does not meet the PSG minimum of four."
             )
         if self.findings:
             lines.append(
