@@ -301,6 +301,9 @@ async def test_small_terminal_keeps_notes_names_and_columns(sample_group: Path) 
         await pilot.pause()
         await pilot.press("f10")  # on to the check-in round
         await _settle(pilot)
+        # Before the first turn: the long name is beside the timer, cut on one line.
+        assert app.screen.query_one("#countdown-words").size.height == 1
+        assert app.screen.query_one("#round-who").content_region.height == 1
         await pilot.press("f2")  # the first person's turn
         await _settle(pilot)
         notes = app.screen.query_one("#round-notes", TextArea)

@@ -265,7 +265,8 @@ class RoundScreen(TimedScreen):
         waiting = self.waiting()
         if view.timer is None:
             first = self.session.meeting.name_of(waiting[0]) if waiting else ""
-            idle = f"F2 starts {first}'s turn" if first else "Everyone has had a turn: F10"
+            # The name is beside it ("Next: ..."), cut to fit: a long one here broke apart.
+            idle = "F2 starts their turn" if first else "Everyone has had a turn: F10"
             face = face_of(None, idle)
             who = first and f"Next: {first}"
         else:
