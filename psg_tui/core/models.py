@@ -177,6 +177,11 @@ PersonKey = Annotated[str, AfterValidator(_check_person_key)]
 """Who someone is inside a meeting: their registration number, or for a guest who has none,
 a guest key (``guest-1``)."""
 
+OptionalPersonKey = Annotated[
+    str, AfterValidator(lambda value: _check_person_key(value) if value.strip() else "")
+]
+"""A :data:`PersonKey`, or empty for nobody."""
+
 
 def _check_aware(value: dt.datetime) -> dt.datetime:
     if value.tzinfo is None or value.utcoffset() is None:
@@ -514,6 +519,9 @@ class Slot(Model):
     """The presenter's takeaway learnings (Markdown)."""
     references: list[Text] = Field(default_factory=list, max_length=MAX_ITEMS)
     """References and supporting information, one per entry."""
+    written_by: OptionalPersonKey = ""
+    """Who wrote this slot's notes when the group has no note taker ("members write their
+    own notes"): an attendee, by registration number (empty: the note taker, or not said)."""
     presenter_in_record: bool | None = None
     """Name the presenter beside this topic in the shared record: true or false for this
     slot; unset, the meeting's ``presenters_in_record`` decides. The presenter's own copy
@@ -964,6 +972,8 @@ class Meeting(Model):
         for index, slot in enumerate(self.slots, start=1):
             if slot.presenter not in attending:
                 raise ValueError(f"slot {index}: presenter {slot.presenter} is not an attendee")
+            if slot.written_by and slot.written_by not in attending:
+                raise ValueError(f"slot {index}: written_by {slot.written_by} is not an attendee")
         ack = self.privacy_acknowledgement
         if ack is not None and ack.output != "group":
             raise ValueError(

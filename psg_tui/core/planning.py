@@ -259,6 +259,7 @@ def change_attendance(
             what
             for what, done in (
                 ("has a presenter slot", any(s.presenter == reg for s in meeting.slots)),
+                ("wrote a slot's notes", any(s.written_by == reg for s in meeting.slots)),
                 ("had a check-in turn", _had_turn(meeting.check_in, reg)),
                 ("had a check-out turn", _had_turn(meeting.check_out, reg)),
             )

@@ -202,6 +202,9 @@ class Topic:
     """Each stripped; empty ones left out."""
     minutes: int | None
     """Minutes spent on it, when it was timed."""
+    notes_by: str = ""
+    """``notes by Name``: who wrote the notes when members write their own (no note
+    taker); empty when not said."""
 
 
 @dataclass(frozen=True)
@@ -432,6 +435,7 @@ def _topic(meeting: Meeting, number: int, slot: Slot, member: str | None) -> Top
         takeaways=Notes(slot.takeaways, "No takeaways recorded."),
         references=tuple(r.strip() for r in slot.references if r.strip()),
         minutes=_minutes_spent(slot),
+        notes_by=f"notes by {meeting.name_of(slot.written_by)}" if slot.written_by else "",
     )
 
 

@@ -54,7 +54,8 @@ def _topic(topic: Topic) -> list[str]:
         f"### {topic.number}. {escape_markdown(topic.title)}",
         "",
         f"**Topic type:** {topic.topic_type}"
-        + (f" · **Presenter:** {_who(topic.presenter)}" if topic.show_presenter else ""),
+        + (f" · **Presenter:** {_who(topic.presenter)}" if topic.show_presenter else "")
+        + (f" · {escape_markdown(topic.notes_by)}" if topic.notes_by else ""),
         "",
         "#### Discussion summary",
         "",

@@ -13,7 +13,7 @@ from psg_tui.tui import keys
 from psg_tui.tui.clock_view import Face, face_of, schedule_line
 from psg_tui.tui.guidance import NOTES_REMINDER, PHASE_PROMPTS
 from psg_tui.tui.messages import NextStage
-from psg_tui.tui.screens.base import TimedScreen
+from psg_tui.tui.screens.base import PaletteCommand, TimedScreen
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
 from psg_tui.tui.widgets.notes import NotesArea
@@ -69,6 +69,51 @@ class SlotScreen(TimedScreen):
         self.query_one("#summary", TextArea).tooltip = NOTES_REMINDER
         super().on_mount()
         self.query_one("#summary", TextArea).focus()
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        """The meeting's commands; with no note taker, who wrote this presenter's notes."""
+        commands = super().palette_commands()
+        if not self.session.meeting.roles.note_taker and self.notes_slot() is not None:
+            commands.insert(
+                0,
+                PaletteCommand(
+                    "Who wrote these notes",
+                    "No note taker today: members write their own notes. Record who wrote "
+                    "this presenter's summary (the record says 'notes by ...').",
+                    self.choose_writer,
+                ),
+            )
+        return commands
+
+    def choose_writer(self) -> None:
+        """Ask who wrote the shown slot's notes (anyone here) and record it on the slot."""
+        from psg_tui.tui.dialogs.choose_member import ChooseMemberDialog
+
+        self.flush_notes()
+        index = self.notes_slot()
+        if index is None:
+            return
+        meeting = self.session.meeting
+        slot = meeting.slots[index]
+        people = [a for a in meeting.attendees if not meeting.has_left(a.registration_number)]
+
+        def chosen(reg: str | None) -> None:
+            if reg is None:
+                return
+            slot.written_by = reg
+            self.session.changed()
+            self.notify(
+                f"Notes of {meeting.name_of(slot.presenter)}'s slot: by {meeting.name_of(reg)}."
+            )
+
+        self.app.push_screen(
+            ChooseMemberDialog(
+                f"Who wrote the notes of {meeting.name_of(slot.presenter)}'s slot?",
+                people,
+                hint="No note taker today: each presenter's summary may be written by anyone.",
+            ),
+            chosen,
+        )
 
     # -- notes -----------------------------------------------------------------------------
 

@@ -106,6 +106,8 @@ def _topic(topic: Topic) -> list[RenderableType]:
     about = f"{topic.topic_type} · presented by {topic.presenter.name}"
     if topic.minutes is not None:
         about += f" · {format_minutes(topic.minutes)}"
+    if topic.notes_by:
+        about += f" · {topic.notes_by}"
     parts: list[RenderableType] = [
         Text(f"\n{topic.number}. {topic.title}", style="bold"),
         Padding(Text(about), (0, 0, 0, 3)),
