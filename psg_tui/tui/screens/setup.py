@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.widgets import (
+    Button,
     DataTable,
     Footer,
     Header,
@@ -29,6 +30,7 @@ from psg_tui.core.models import (
     PSG_MINIMUM_ATTENDEES,
     Group,
     Meeting,
+    Member,
     Modality,
     Slot,
 )
@@ -78,6 +80,8 @@ class SetupScreen(HelpedScreen[None]):
         """The group's other meetings (for role suggestions), once read in a worker."""
         self.meeting = meeting or self._new_meeting()
         self.slots: list[Slot] = [s.model_copy() for s in self.meeting.slots]
+        self.guests: list[Member] = [a.model_copy() for a in self.meeting.guests]
+        """Guests (visiting speakers): attend, may present, never counted."""
 
     def _new_meeting(self) -> Meeting:
         now = self.app.now() if self.is_attached else dt.datetime.now().astimezone()
@@ -140,6 +144,7 @@ class SetupScreen(HelpedScreen[None]):
                         yield SelectionList[str](*self._apology_choices(), id="apologies")
                 yield Static("", id="quorum", markup=False)
                 yield Static("", id="absent", markup=False)
+                yield Button("Add a guest (not counted)", id="add-guest", compact=True)
             with TabPane("Roles", id="tab-roles"), Grid(classes="form compact"):
                 for role in rotation.ROLES:
                     yield Label(rotation.ROLE_LABELS[role])
@@ -223,21 +228,31 @@ class SetupScreen(HelpedScreen[None]):
         people += [
             (a.name, a.registration_number)
             for a in self.meeting.attendees
-            if a.registration_number not in known
+            if a.registration_number not in known and not a.guest
+        ]
+        known = {reg for _, reg in people}
+        people += [
+            (f"{g.name} (guest)", g.registration_number)
+            for g in self.guests
+            if g.registration_number not in known
         ]
         return people
+
+    def _guest_numbers(self) -> set[str]:
+        return {g.registration_number for g in self.guests}
 
     def _attendee_choices(self) -> list[Selection[str]]:
         attending = {a.registration_number for a in self.meeting.attendees}
         return [
-            Selection(Text(f"{name}  ({reg})"), reg, reg in attending)
+            Selection(Text(_choice_label(name, reg)), reg, reg in attending)
             for name, reg in self._people()
         ]
 
     def _apology_choices(self) -> list[Selection[str]]:
         sent = {a.registration_number for a in self.meeting.apologies}
         return [
-            Selection(Text(f"{name}  ({reg})"), reg, reg in sent) for name, reg in self._people()
+            Selection(Text(_choice_label(name, reg)), reg, reg in sent)
+            for name, reg in self._people()
         ]
 
     # -- reading the form ------------------------------------------------------------------
@@ -269,6 +284,7 @@ class SetupScreen(HelpedScreen[None]):
             apologies=list(value("#apologies", SelectionList).selected),
             roles=roles,
             slots=self.slots,
+            guests=self.guests,
             timing={name: value(f"#timing-{name}", Input).value for name in planning.TIMING_FIELDS},
         )
         return planning.build_meeting(self.group, self.meeting, form)
@@ -287,7 +303,8 @@ class SetupScreen(HelpedScreen[None]):
         self._refresh_plan()
 
     def _refresh_roles(self) -> None:
-        attending = self.attending()
+        guests = self._guest_numbers()
+        attending = [reg for reg in self.attending() if reg not in guests]  # members hold roles
         names = dict((reg, name) for name, reg in self._people())
         options = [(Text(names[reg]), reg) for reg in attending]
         past = self.past or []
@@ -313,7 +330,7 @@ class SetupScreen(HelpedScreen[None]):
             "Suggestions go to whoever held the role least recently.\n" + "\n".join(hints)
         )
         self._refresh_absent()
-        count = len(attending)
+        count = len(attending)  # guests are never counted
         quorum = self.query_one("#quorum", Static)
         if count < PSG_MINIMUM_ATTENDEES:
             quorum.update(
@@ -444,13 +461,38 @@ class SetupScreen(HelpedScreen[None]):
         if self.is_mounted:
             self._refresh_presenters()
 
+    # -- guests ----------------------------------------------------------------------------
+
+    @on(Button.Pressed, "#add-guest")
+    def action_add_guest(self) -> None:
+        """Add a guest or other non-member attendee (a visiting speaker), ticked as here."""
+        from psg_tui.tui.dialogs.guest import GuestDialog
+
+        taken = {reg for _, reg in self._people()}
+        key = self.meeting.model_copy(
+            update={"attendees": [*self.meeting.attendees, *self.guests]}
+        ).next_guest_key()
+
+        def added(guest: Member | None) -> None:
+            if guest is None:
+                return
+            self.guests.append(guest)
+            label = Text(_choice_label(f"{guest.name} (guest)", guest.registration_number))
+            reg = guest.registration_number
+            self.query_one("#attendees", SelectionList).add_option(Selection(label, reg, True))
+            self.query_one("#apologies", SelectionList).add_option(Selection(label, reg))
+            self._attendees_changed()
+            self.notify(f"{guest.name} attends as a guest: never counted for recertification.")
+
+        self.app.push_screen(GuestDialog(key, taken=taken), added)
+
     # -- presenter actions -----------------------------------------------------------------
 
     def _attendee_members(self):  # -> list[Member]
         reg_to_person = {}
         for m in self.group.members:
             reg_to_person[m.registration_number] = m
-        for a in self.meeting.attendees:
+        for a in [*self.meeting.attendees, *self.guests]:
             reg_to_person.setdefault(a.registration_number, a)
         return [reg_to_person[reg] for reg in self.attending()]
 
@@ -610,6 +652,13 @@ def _fit_columns(labels: tuple[str, ...], rows: list[list[Text]], available: int
             break
         widths[widest] -= 1
     return widths
+
+
+def _choice_label(name: str, reg: str) -> str:
+    """``Name  (12345)``; a guest keyed without a registration number shows the name alone."""
+    from psg_tui.core.models import is_guest_key
+
+    return name if is_guest_key(reg) else f"{name}  ({reg})"
 
 
 def _shorten(text: str, width: int) -> str:
