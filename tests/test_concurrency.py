@@ -136,6 +136,8 @@ async def _run_and_edit_by_hand(running: Path, pilot, app) -> tuple[str, Path]:
     store = GroupStore(running.parent.parent)
     app.resume_meeting(running, store.load_meeting(running))
     await pilot.pause()
+    await app.workers.wait_for_complete()  # the resume's own save, in a worker, has landed
+    await pilot.pause()
     session = app.session
     assert session is not None and session.read_only is None
     assert session.save_now()

@@ -60,6 +60,9 @@ HELP = Key("f1", "help", "Help", "List every key", "help")
 QUIT = Key(
     "ctrl+q", "quit", "Quit", "Save the notes and quit (asks first about an unsaved form)", "quit"
 )
+HELP_FIRST = Key("f1", "app.help", "Help", "List every key", "help")
+"""F1 at the front of the timed screens' footers: at 60 columns the end of a footer is cut,
+and F1 lists every key that was cut."""
 QUIT_UNSHOWN = Key(
     "ctrl+q",
     "app.quit",

@@ -31,6 +31,7 @@ class RoundScreen(TimedScreen):
     """One screen for both rounds; ``check_out`` picks which."""
 
     BINDINGS = keys.bindings(
+        keys.HELP_FIRST,
         keys.TOGGLE_TIMER,
         keys.NEXT_PERSON,
         keys.EXTEND_1,

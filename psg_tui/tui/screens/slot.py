@@ -24,6 +24,7 @@ class SlotScreen(TimedScreen):
     while the note taker types in the notes."""
 
     BINDINGS = keys.bindings(
+        keys.HELP_FIRST,
         keys.TOGGLE_TIMER,
         keys.NEXT_PHASE,
         keys.EXTEND_1,
