@@ -24,11 +24,12 @@ import unicodedata
 from collections.abc import Sequence
 from functools import cache
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from markdown_it.utils import EnvType, OptionsDict
+if TYPE_CHECKING:  # markdown-it (~15 ms to import) loads when the first text is rendered
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+    from markdown_it.utils import EnvType, OptionsDict
 
 from psg_tui.core.words import printable
 
@@ -139,6 +140,8 @@ def _shift_headings(md: MarkdownIt, tokens: list[Token], level: int) -> None:
 @cache
 def _parser() -> MarkdownIt:
     """The one shared parser: CommonMark plus tables and strikethrough, raw HTML off."""
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])
     md.add_render_rule("image", _render_image)
