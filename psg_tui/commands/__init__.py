@@ -5,6 +5,40 @@ This package holds the arguments several commands share."""
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+from typing import Protocol
+
+STDOUT_WRITTEN = "-"
+"""What :func:`write_rendered` returns when the output went to standard output."""
+
+
+class RenderedJob(Protocol):
+    """An output ready to write: the year's, the annual summary's (report/)."""
+
+    target: Path | None
+
+    def write(self, data: bytes) -> Path: ...
+
+
+def write_rendered(job: RenderedJob, data: bytes, command: str) -> Path | str | None:
+    """Write ``data`` where ``job`` says (standard output when it has no target): the path
+    written, :data:`STDOUT_WRITTEN`, or None after saying on stderr why it was not written
+    (the command then exits 2)."""
+    from psg_tui.core.store import StoreError
+
+    if job.target is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return STDOUT_WRITTEN
+    try:
+        return job.write(data)
+    except StoreError as exc:
+        for problem in exc.problems:
+            print(f"{command}: {problem}", file=sys.stderr)
+    except OSError as exc:
+        print(f"{command}: {job.target}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+    return None
 
 
 def add_variant_argument(parser: argparse.ArgumentParser) -> None:

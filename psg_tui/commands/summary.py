@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from psg_tui.commands import add_variant_argument
+from psg_tui.commands import STDOUT_WRITTEN, add_variant_argument, write_rendered
 from psg_tui.commands.attendance import add_group_argument, resolve_group
 
 HELP = (
@@ -91,20 +91,11 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
 
-    data = job.render()
-    if job.target is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+    out = write_rendered(job, job.render(), "psg summary")
+    if out is None:
+        return 2
+    if out == STDOUT_WRITTEN:
         return 0
-    try:
-        out = job.write(data)
-    except StoreError as exc:
-        for problem in exc.problems:
-            print(f"psg summary: {problem}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"{job.target}: cannot write: {exc.strerror or exc}", file=sys.stderr)
-        return 2
     print(
         f"wrote {out} ({row.name}, {row.counting_count} counting meeting"
         f"{'s' if row.counting_count != 1 else ''} in {report.year})"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from psg_tui.commands import add_variant_argument
+from psg_tui.commands import STDOUT_WRITTEN, add_variant_argument, write_rendered
 from psg_tui.commands.attendance import add_group_argument, add_year_argument, resolve_group
 
 HELP = (
@@ -90,23 +90,16 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
 
-    data = job.render()
-    if job.target is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+    out = write_rendered(job, job.render(), "psg year")
+    if out is None:
+        return 2
+    if out == STDOUT_WRITTEN:
         return 0
-    try:
-        out = job.write(data)
-    except StoreError as exc:
-        for problem in exc.problems:
-            print(f"psg year: {problem}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"psg year: {job.target}: cannot write: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+    from psg_tui.core.words import plural
+
     n = len(year.meetings)
     print(
-        f"wrote {out} ({year.name}, {n} counting meeting{'s' if n != 1 else ''}, "
+        f"wrote {out} ({year.name}, {plural(n, 'counting meeting')}, "
         f"{year.total_minutes / 60:.2f} hours of PSG time in {year.year})"
     )
     return 0
