@@ -453,3 +453,14 @@ def test_typing_past_a_cap_is_kept_in_the_app_but_never_saved(tmp_path: Path) ->
     with pytest.raises(StoreError, match="not saved: summary is 20,001 characters long"):
         store.save_meeting(meeting, tmp_path / "2026-03-04.toml")
     assert not (tmp_path / "2026-03-04.toml").exists()
+
+
+def test_a_bidi_override_cannot_reverse_a_name_on_screen() -> None:
+    from psg_tui.core.models import neutralise_controls
+
+    # U+202E would show "LIVE" as "EVIL"; a right-to-left mark in Arabic text stays.
+    assert neutralise_controls("Ana\u202eLIVE") == "AnaLIVE"
+    assert neutralise_controls("\u2066x\u2069") == "x"
+    assert neutralise_controls("نور\u200f") == "نور\u200f"
+    member = Member(name="Ana\u202eLIVE", registration_number="70231")
+    assert "\u202e" not in member.name

@@ -41,19 +41,23 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _CONTROL_MAP = {code: chr(0x2400 + code) for code in range(0x20)} | {0x7F: "\u2421"}
 
 
 def _picture(match: re.Match[str]) -> str:
-    return _CONTROL_MAP.get(ord(match.group()), "\ufffd")
+    code = ord(match.group())
+    if 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+        return ""  # a bidi embedding, override or isolate: gone, the text reads as stored
+    return _CONTROL_MAP.get(code, "\ufffd")
 
 
 def neutralise_controls(text: str) -> str:
     """Show control characters instead of obeying them: a C0 control (but newline and tab)
     becomes its Unicode control picture (ESC -> U+241B, so an escape sequence is harmless
-    text), DEL U+2421, a C1 control U+FFFD. The one rule for text going in (the model) and
-    out (every terminal and CLI output)."""
+    text), DEL U+2421, a C1 control U+FFFD; a bidi embedding, override or isolate is
+    dropped, so a name cannot be shown reversed (as the PDF drops it). The one rule for
+    text going in (the model) and out (every terminal and CLI output)."""
     return _CONTROL_RE.sub(_picture, text) if _CONTROL_RE.search(text) else text
 
 
