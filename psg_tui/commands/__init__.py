@@ -41,6 +41,16 @@ def write_rendered(job: RenderedJob, data: bytes, command: str) -> Path | str | 
     return None
 
 
+def add_meeting_output_argument(parser: argparse.ArgumentParser, metavar: str) -> None:
+    """``-o/--output``: where a meeting's output goes (default beside the meeting file)."""
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar=metavar,
+        help="where to write (default: beside the meeting file; '-' for standard output)",
+    )
+
+
 def add_variant_argument(parser: argparse.ArgumentParser) -> None:
     """``--variant ua|a3b``: the PDF flavour (see the README's "The PDF")."""
     parser.add_argument(

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from psg_tui.commands import add_meeting_output_argument
+
 if TYPE_CHECKING:
     from psg_tui.core.gate import GateResult
     from psg_tui.core.models import Meeting
@@ -25,12 +27,7 @@ HELP = (
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """``MEETING.toml [-o OUT.ics]``."""
     parser.add_argument("meeting", type=Path, metavar="MEETING.toml", help="a meeting file")
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT.ics",
-        help="where to write (default: beside the meeting file; '-' for standard output)",
-    )
+    add_meeting_output_argument(parser, "OUT.ics")
     parser.add_argument(
         "--allow-findings",
         action="store_true",

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from psg_tui.commands import add_variant_argument
+from psg_tui.commands import add_meeting_output_argument, add_variant_argument
 from psg_tui.core.store import GroupStore, StoreError, field_file_lines
 
 if TYPE_CHECKING:
@@ -42,13 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """``MEETING [-o OUT] [--member REG] [--variant ua|a3b] [--format pdf|md]
     [--allow-findings]``."""
     parser.add_argument("meeting", type=Path, metavar="MEETING.toml", help="the meeting file")
-    parser.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        metavar="OUT",
-        help="where to write (default: beside the meeting file; '-' for standard output)",
-    )
+    add_meeting_output_argument(parser, "OUT")
     parser.add_argument(
         "--member",
         metavar="REG",

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from psg_tui.commands import add_variant_argument
+from psg_tui.commands import add_meeting_output_argument, add_variant_argument
 
 HELP = (
     "Write a printable A4 attendance sheet for an in-person meeting: the group, date, time "
@@ -22,12 +22,7 @@ HELP = (
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """``MEETING [-o OUT.pdf] [--variant ua|a3b] [--allow-findings]``."""
     parser.add_argument("meeting", type=Path, metavar="MEETING.toml", help="the meeting file")
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="OUT.pdf",
-        help="where to write (default: beside the meeting file; '-' for standard output)",
-    )
+    add_meeting_output_argument(parser, "OUT.pdf")
     add_variant_argument(parser)
     parser.add_argument(
         "--allow-findings",

@@ -207,9 +207,10 @@ def html_to_pdf(
     stamp = _w3c(created)
     title, author, subject = printable(title), printable(author), printable(subject)
     keywords = [printable(k) for k in keywords]
-    with _missing_glyphs() as missing:
-        pdf = _write_pdf(
-            html,
+
+    def write(text: str) -> bytes:
+        return _write_pdf(
+            text,
             title,
             author,
             subject,
@@ -221,24 +222,15 @@ def html_to_pdf(
             extra_css,
             fetcher,
         )
+
+    with _missing_glyphs() as missing:
+        pdf = write(html)
     if missing:
         # A character no installed font has would print as an empty box (.notdef), which
         # tells a reader nothing and which PDF/UA and PDF/A forbid: write its code instead.
         for char in sorted(set(missing)):
             html = html.replace(char, f"[U+{ord(char):04X}]")
-        pdf = _write_pdf(
-            html,
-            title,
-            author,
-            subject,
-            keywords,
-            stamp,
-            created,
-            lang,
-            pdf_variant,
-            extra_css,
-            fetcher,
-        )
+        pdf = write(html)
     return pdf
 
 
