@@ -61,8 +61,9 @@ QUIT = Key(
     "ctrl+q", "quit", "Quit", "Save the notes and quit (asks first about an unsaved form)", "quit"
 )
 HELP_FIRST = Key("f1", "app.help", "Help", "List every key", "help")
-"""F1 at the front of the timed screens' footers: at 60 columns the end of a footer is cut,
-and F1 lists every key that was cut."""
+"""F1 at the front of the timed screens' footers, where a person looks first: it lists every
+key, those the footer leaves out too. (When their keys do not fit on one line, as at 60
+columns, those footers take two, so every key they show stays in sight: widgets/key_footer.py.)"""
 QUIT_UNSHOWN = Key(
     "ctrl+q",
     "app.quit",

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, OptionList, Static, TextArea
+from textual.widgets import Header, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from psg_tui.core.followup import LastTakeaways, follow_up_text, last_takeaways_by_member
@@ -24,6 +24,7 @@ from psg_tui.tui.messages import NextStage
 from psg_tui.tui.screens.base import TimedScreen
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
+from psg_tui.tui.widgets.key_footer import KeysFooter
 from psg_tui.tui.widgets.notes import NotesArea
 
 
@@ -69,11 +70,14 @@ class RoundScreen(TimedScreen):
                     markup=False,
                 )
                 yield Static("", id="round-followup", markup=False)
-                yield NotesArea(id="round-notes")
-                yield Static("Personal notes: kept in the meeting file, in no PDF.", classes="hint")
+                # What the box is, on its border: a line of its own cost the notes a line.
+                notes = NotesArea(id="round-notes")
+                notes.border_title = "Personal notes: in no PDF"
+                notes.tooltip = "Personal notes: kept in the meeting file, in no PDF."
+                yield notes
         yield Static("", id="meeting-progress", markup=False)
         yield Static("", id="save-status", markup=False)
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.sub_title = f"{self.round_name} round"

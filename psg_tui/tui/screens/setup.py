@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -60,6 +61,56 @@ class PresenterTable(DataTable[Text]):
             show=False,
         ),
     ]
+
+
+MIN_CHOICE_NAME = 6
+"""A name in the Who lists keeps at least this many cells, the registration number after it."""
+
+
+def fit_choice(name: str, reg: str, width: int) -> Text:
+    """``Name  (12345)`` in ``width`` cells: a long name is cut with an ellipsis, never the
+    registration number (a guest keyed without one shows the name alone)."""
+    from psg_tui.core.models import is_guest_key
+
+    tail = "" if is_guest_key(reg) else f"  ({reg})"
+    shown = Text(name)
+    if width > 0:
+        shown.truncate(max(width - cell_len(tail), MIN_CHOICE_NAME), overflow="ellipsis")
+    return shown + tail
+
+
+class PeopleList(SelectionList[str]):
+    """The Who tab's lists: one person a line, the name cut to the list's width so the
+    registration number always shows (as Home's members table does)."""
+
+    def __init__(self, people: list[tuple[str, str]], ticked: set[str], *, id: str) -> None:
+        self.names: dict[str, str] = {reg: name for name, reg in people}
+        """Each choice's name, by registration number (the prompts are cut from these)."""
+        super().__init__(
+            *(Selection(fit_choice(name, reg, 0), reg, reg in ticked) for name, reg in people),
+            id=id,
+        )
+
+    def prompt_width(self) -> int:
+        """Cells a prompt has: the list's width less the tick box and the option padding
+        (0 before the list is laid out)."""
+        room = self.scrollable_content_region.width
+        if not room:
+            return 0
+        padding = self.get_component_styles("option-list--option").padding
+        return room - self._get_left_gutter_width() - padding.width
+
+    def add_person(self, name: str, reg: str, ticked: bool = False) -> None:
+        """A choice added after the list is shown (a guest)."""
+        self.names[reg] = name
+        self.add_option(Selection(fit_choice(name, reg, self.prompt_width()), reg, ticked))
+
+    def on_resize(self) -> None:
+        """Cut the names to the width there is now."""
+        width = self.prompt_width()
+        for index, option in enumerate(self.options):
+            reg = option.value  # type: ignore[attr-defined]
+            self.replace_option_prompt_at_index(index, fit_choice(self.names[reg], reg, width))
 
 
 class SetupScreen(HelpedScreen[None]):
@@ -138,10 +189,14 @@ class SetupScreen(HelpedScreen[None]):
                 with Horizontal(id="who-lists"):
                     with Vertical():
                         yield Static("Attending (space ticks)", classes="section-title")
-                        yield SelectionList[str](*self._attendee_choices(), id="attendees")
+                        yield PeopleList(self._people(), self._attending_now(), id="attendees")
                     with Vertical():
                         yield Static("Sent apologies", classes="section-title")
-                        yield SelectionList[str](*self._apology_choices(), id="apologies")
+                        yield PeopleList(
+                            self._people(),
+                            {a.registration_number for a in self.meeting.apologies},
+                            id="apologies",
+                        )
                 yield Static("", id="quorum", markup=False)
                 yield Static("", id="absent", markup=False)
                 yield Button("Add a guest (not counted)", id="add-guest", compact=True)
@@ -241,19 +296,8 @@ class SetupScreen(HelpedScreen[None]):
     def _guest_numbers(self) -> set[str]:
         return {g.registration_number for g in self.guests}
 
-    def _attendee_choices(self) -> list[Selection[str]]:
-        attending = {a.registration_number for a in self.meeting.attendees}
-        return [
-            Selection(Text(_choice_label(name, reg)), reg, reg in attending)
-            for name, reg in self._people()
-        ]
-
-    def _apology_choices(self) -> list[Selection[str]]:
-        sent = {a.registration_number for a in self.meeting.apologies}
-        return [
-            Selection(Text(_choice_label(name, reg)), reg, reg in sent)
-            for name, reg in self._people()
-        ]
+    def _attending_now(self) -> set[str]:
+        return {a.registration_number for a in self.meeting.attendees}
 
     # -- reading the form ------------------------------------------------------------------
 
@@ -477,10 +521,9 @@ class SetupScreen(HelpedScreen[None]):
             if guest is None:
                 return
             self.guests.append(guest)
-            label = Text(_choice_label(f"{guest.name} (guest)", guest.registration_number))
-            reg = guest.registration_number
-            self.query_one("#attendees", SelectionList).add_option(Selection(label, reg, True))
-            self.query_one("#apologies", SelectionList).add_option(Selection(label, reg))
+            name, reg = f"{guest.name} (guest)", guest.registration_number
+            self.query_one("#attendees", PeopleList).add_person(name, reg, True)
+            self.query_one("#apologies", PeopleList).add_person(name, reg)
             self._attendees_changed()
             self.notify(f"{guest.name} attends as a guest: never counted for recertification.")
 
@@ -652,13 +695,6 @@ def _fit_columns(labels: tuple[str, ...], rows: list[list[Text]], available: int
             break
         widths[widest] -= 1
     return widths
-
-
-def _choice_label(name: str, reg: str) -> str:
-    """``Name  (12345)``; a guest keyed without a registration number shows the name alone."""
-    from psg_tui.core.models import is_guest_key
-
-    return name if is_guest_key(reg) else f"{name}  ({reg})"
 
 
 def _shorten(text: str, width: int) -> str:

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Static, TabbedContent, TabPane, TextArea
+from textual.widgets import Header, Static, TabbedContent, TabPane, TextArea
 
 from psg_tui.core.timing import PhaseView, clock_text, countdown_seconds
 from psg_tui.tui import keys
@@ -16,6 +16,7 @@ from psg_tui.tui.messages import NextStage
 from psg_tui.tui.screens.base import PaletteCommand, TimedScreen
 from psg_tui.tui.session import MeetingSession
 from psg_tui.tui.widgets.countdown import Countdown
+from psg_tui.tui.widgets.key_footer import KeysFooter
 from psg_tui.tui.widgets.notes import NotesArea
 
 
@@ -63,7 +64,7 @@ class SlotScreen(TimedScreen):
             with TabPane("References", id="tab-references"):
                 yield NotesArea(id="references")
         yield Static("", id="save-status", markup=False)
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Presenter slots"
