@@ -509,7 +509,7 @@ def test_a_next_meeting_is_superseded_by_a_meeting_held_in_between() -> None:
     9 December is no longer a planned meeting."""
     import datetime as dt
 
-    from psg_tui.core.attendance import _planned_meetings
+    from psg_tui.core.attendance import _entry, _planned_meetings
     from psg_tui.core.models import Meeting, MeetingStatus, NextMeeting
 
     august = Meeting(
@@ -519,8 +519,9 @@ def test_a_next_meeting_is_superseded_by_a_meeting_held_in_between() -> None:
     )
     november = Meeting(date=dt.date(2026, 11, 26), status=MeetingStatus.COMPLETE)
     today = dt.date(2026, 11, 27)
-    assert [p.date for p in _planned_meetings([(None, august)], today)] == [dt.date(2026, 12, 9)]
-    assert _planned_meetings([(None, august), (None, november)], today) == []
+    held = [_entry(august)]
+    assert [p.date for p in _planned_meetings(held, today)] == [dt.date(2026, 12, 9)]
+    assert _planned_meetings([*held, _entry(november)], today) == []
 
 
 # -- issue 11: copies, names and one wording (items 6, 7, 17) -----------------------------

@@ -44,16 +44,22 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from psg_tui.core.models import (
-    PSG_MINIMUM_ATTENDEES,
-    Group,
-    Meeting,
-    MeetingStatus,
-    SlotState,
+from psg_tui.core.facts import (  # the rules of one meeting, re-exported here
+    GroupFacts,
+    MeetingFacts,
+    counts_for_recertification,
+    notes_complete,
+    presented_seconds,
 )
-from psg_tui.core.store import GroupStore, StoreError, meeting_name_date, read_bytes
+from psg_tui.core.files import StoreError, meeting_name_date, read_bytes
+from psg_tui.core.vocab import PSG_MINIMUM_ATTENDEES, MeetingStatus
+
+if TYPE_CHECKING:
+    from psg_tui.core.models import Group, Meeting
+
+__all__ = ["counts_for_recertification", "notes_complete", "presented_seconds"]
 
 REQUIRED_MEETINGS = 2
 """Counting PSG meetings each member must document in a recertification year."""
@@ -104,35 +110,6 @@ def _check_month(month: int) -> None:
 
 
 # -- one meeting ------------------------------------------------------------------------
-
-
-def presented_seconds(meeting: Meeting, registration_number: str) -> int:
-    """Seconds the member's own topics took at ``meeting``: the three phases of each slot
-    they presented, as timed (a skipped or untimed slot adds nothing)."""
-    return sum(
-        s.phase_seconds.total
-        for s in meeting.slots
-        if s.presenter == registration_number and s.state is not SlotState.SKIPPED
-    )
-
-
-def counts_for_recertification(meeting: Meeting) -> bool:
-    """Complete, with at least four attendees: the meeting counts toward each attendee's two."""
-    return meeting.status is MeetingStatus.COMPLETE and meeting.meets_psg_minimum
-
-
-def notes_complete(meeting: Meeting) -> bool:
-    """The meeting is complete and every slot that ran has its discussion summary.
-
-    A complete meeting with no slots that ran needs an overall summary instead: notes with
-    nothing in them are not complete.
-    """
-    if meeting.status is not MeetingStatus.COMPLETE:
-        return False
-    discussed = [s for s in meeting.slots if s.state is not SlotState.SKIPPED]
-    if not discussed:
-        return bool(meeting.summary.strip())
-    return all(s.summary.strip() for s in discussed)
 
 
 class ComplianceStatus(StrEnum):
@@ -191,8 +168,19 @@ class MeetingAttendance:
     """Counts toward each attendee's two meetings (complete and at least four)."""
     attendees: tuple[str, ...]
     """Registration numbers of the attendees."""
-    meeting: Meeting = field(repr=False, compare=False)
-    """The loaded meeting, for callers that show more (the annual summary)."""
+    facts: MeetingFacts = field(repr=False, compare=False)
+    """What attendance knows of the meeting."""
+    meeting: Meeting | None = field(default=None, repr=False, compare=False)
+    """The validated meeting, when the report was made from meetings (the CLI's); None
+    when it was made from facts alone (the home screen's first look, from the index)."""
+
+    @property
+    def loaded(self) -> Meeting:
+        """The validated meeting, for callers that show more (the annual summary, a
+        member's year); they make the report from meetings (:func:`load_attendance`)."""
+        if self.meeting is None:
+            raise LookupError(f"{self.name}: this report was made from facts, not meetings")
+        return self.meeting
 
     @property
     def minimum_data_complete(self) -> bool:
@@ -270,7 +258,7 @@ class MemberAttendance:
         """Minutes of group time their own topics took in the year (fair airtime): every
         meeting they attended, counting or not, as timed (:func:`presented_seconds`)."""
         reg = self.registration_number
-        return round(sum(presented_seconds(m.meeting, reg) for m in self.attended) / 60)
+        return round(sum(m.facts.presented_seconds(reg) for m in self.attended) / 60)
 
 
 @dataclass(frozen=True)
@@ -421,9 +409,14 @@ def _iso(day: dt.date | None) -> str | None:
 # -- building the report ----------------------------------------------------------------
 
 
+Entry = tuple["Path | None", MeetingFacts, "Meeting | None"]
+"""One meeting as the report works on it: its file (None for a bare meeting), its facts,
+and the validated meeting where the caller gave one."""
+
+
 def attendance_report(
-    group: Group,
-    meetings: Sequence[Meeting] | Sequence[tuple[Path, Meeting]],
+    group: Group | GroupFacts,
+    meetings: Sequence[Meeting | MeetingFacts] | Sequence[tuple[Path, Meeting | MeetingFacts]],
     year: int,
     *,
     today: dt.date,
@@ -433,20 +426,26 @@ def attendance_report(
 
     ``meetings`` is every meeting of the group (any year: later ones give the next planned
     meeting), either bare or as ``(path, meeting)`` pairs as ``GroupStore.load_meetings``
-    returns them. ``skipped`` takes the errors for files that did not load, so the report
+    returns them; a meeting is a validated :class:`~psg_tui.core.models.Meeting` or its
+    :class:`~psg_tui.core.facts.MeetingFacts` (the home screen's first look, from the
+    index), and the group likewise. The answer is the same either way: it is worked out
+    from the facts. ``skipped`` takes the errors for files that did not load, so the report
     can say which were skipped and why. ``today`` decides what is still to come.
     """
-    start_month = group.defaults.recert_year_start_month
+    facts = group if isinstance(group, GroupFacts) else GroupFacts.of(group)
+    start_month = facts.start_month
     first, last = recert_year_bounds(year, start_month)
-    pairs = [m if isinstance(m, tuple) else (None, m) for m in meetings]
-    pairs.sort(key=lambda pm: (pm[1].date, pm[0].name if pm[0] else ""))
-    pairs, copies = drop_copies(pairs)
+    entries = [_entry(m) for m in meetings]
+    entries.sort(key=lambda e: (e[1].date, e[0].name if e[0] else ""))
+    entries, copies = drop_copies(entries)
     misnamed = tuple(
-        (path, m.date) for path, m in pairs if path is not None and not name_matches_date(path, m)
+        (path, f.date)
+        for path, f, _m in entries
+        if path is not None and not name_matches_date(path, f)
     )
 
-    in_year = tuple(_meeting_attendance(path, m) for path, m in pairs if first <= m.date <= last)
-    planned = _planned_meetings(pairs, today)
+    in_year = tuple(_meeting_attendance(*e) for e in entries if first <= e[1].date <= last)
+    planned = _planned_meetings(entries, today)
     planned_in_year = [p for p in planned if p.date <= last]  # planned are all >= today
 
     attended: dict[str, list[MeetingAttendance]] = {}
@@ -454,7 +453,7 @@ def attendance_report(
     for record in in_year:
         if record.status is MeetingStatus.PLANNED:
             continue  # a planned meeting lists who is expected, not who came
-        for person in record.meeting.members_attending:  # a guest is never counted
+        for person in record.facts.members_attending:  # a guest is never counted
             reg = person.registration_number
             attended.setdefault(reg, []).append(record)
             latest_record[reg] = (person.name, person.profession)
@@ -487,16 +486,16 @@ def attendance_report(
             status=status,
         )
 
-    for member in group.members:
+    for member in facts.members:
         rows.append(row(member.registration_number, member.name, member.profession, True))
-    current = {m.registration_number for m in group.members}
+    current = {m.registration_number for m in facts.members}
     former = [(reg, *latest_record[reg]) for reg in attended if reg not in current]
     former.sort(key=lambda f: (f[1].casefold(), f[0]))
     for reg, name, profession in former:
         rows.append(row(reg, name, profession, False))
 
     return AttendanceReport(
-        group_name=group.name,
+        group_name=facts.name,
         year=year,
         start_month=start_month,
         first_day=first,
@@ -511,49 +510,57 @@ def attendance_report(
     )
 
 
-def name_matches_date(path: Path, meeting: Meeting) -> bool:
+def _entry(item: Meeting | MeetingFacts | tuple[Path, Meeting | MeetingFacts]) -> Entry:
+    path, meeting = item if isinstance(item, tuple) else (None, item)
+    if isinstance(meeting, MeetingFacts):
+        return path, meeting, None
+    return path, MeetingFacts.of(meeting), meeting
+
+
+def name_matches_date(path: Path, meeting: Meeting | MeetingFacts) -> bool:
     """Is ``path`` named ``<the meeting's date>[-n].toml``?"""
     return meeting_name_date(path) == meeting.date.isoformat()
 
 
-def drop_copies(
-    pairs: Sequence[tuple[Path | None, Meeting]],
-) -> tuple[list[tuple[Path | None, Meeting]], list[tuple[Path, Path]]]:
+def drop_copies(entries: Sequence[Entry]) -> tuple[list[Entry], list[tuple[Path, Path]]]:
     """One entry per meeting: a file with the same date, group and content as another is a
     copy, not a second meeting. The file named after its date is kept (else the first by
-    name); returns the pairs kept, in order, and (copy, original) for each dropped."""
-    by_content: dict[str, list[tuple[Path | None, Meeting]]] = {}
-    for path, meeting in pairs:
-        by_content.setdefault(meeting.model_dump_json(), []).append((path, meeting))
+    name); returns the entries kept, in order, and (copy, original) for each dropped."""
+    by_content: dict[str, list[Entry]] = {}
+    for entry in entries:
+        by_content.setdefault(entry[1].content, []).append(entry)
     dropped: dict[int, tuple[Path, Path]] = {}
     for same in by_content.values():
         if len(same) < 2:
             continue
         same.sort(
-            key=lambda pm: (
-                pm[0] is None or not name_matches_date(pm[0], pm[1]),
-                pm[0].name if pm[0] else "",
+            key=lambda e: (
+                e[0] is None or not name_matches_date(e[0], e[1]),
+                e[0].name if e[0] else "",
             )
         )
         original = same[0][0]
-        for path, meeting in same[1:]:
+        for path, facts, _meeting in same[1:]:
             if path is not None and original is not None:
-                dropped[id(meeting)] = (path, original)
-    kept = [(p, m) for p, m in pairs if id(m) not in dropped]
+                dropped[id(facts)] = (path, original)
+    kept = [e for e in entries if id(e[1]) not in dropped]
     return kept, list(dropped.values())
 
 
-def _meeting_attendance(path: Path | None, meeting: Meeting) -> MeetingAttendance:
+def _meeting_attendance(
+    path: Path | None, facts: MeetingFacts, meeting: Meeting | None
+) -> MeetingAttendance:
     return MeetingAttendance(
-        date=meeting.date,
+        date=facts.date,
         path=path,
-        status=meeting.status,
-        attendee_count=len(meeting.members_attending),  # guests are not counted
-        meets_minimum=meeting.meets_psg_minimum,
-        missing_minimum_data=tuple(meeting.missing_minimum_data()),
-        notes_complete=notes_complete(meeting),
-        counts=counts_for_recertification(meeting),
-        attendees=tuple(a.registration_number for a in meeting.members_attending),
+        status=facts.status,
+        attendee_count=len(facts.members_attending),  # guests are not counted
+        meets_minimum=facts.meets_psg_minimum,
+        missing_minimum_data=facts.missing_minimum_data,
+        notes_complete=facts.notes_complete,
+        counts=facts.counts,
+        attendees=tuple(p.registration_number for p in facts.members_attending),
+        facts=facts,
         meeting=meeting,
     )
 
@@ -561,35 +568,27 @@ def _meeting_attendance(path: Path | None, meeting: Meeting) -> MeetingAttendanc
 _UPCOMING = (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
 
 
-def _planned_meetings(
-    pairs: Sequence[tuple[Path | None, Meeting]], today: dt.date
-) -> list[PlannedMeeting]:
+def _planned_meetings(entries: Sequence[Entry], today: dt.date) -> list[PlannedMeeting]:
     """Meetings still to come, soonest first: planned files, then next meetings without one."""
     planned = [
-        PlannedMeeting(
-            date=m.date,
-            source=path,
-            apologies=frozenset(
-                a.registration_number for a in m.apologies if a.registration_number
-            ),
-        )
-        for path, m in pairs
-        if m.status in _UPCOMING and m.date >= today
+        PlannedMeeting(date=f.date, source=path, apologies=f.apologies)
+        for path, f, _m in entries
+        if f.status in _UPCOMING and f.date >= today
     ]
     # A next meeting is only recorded inside the meeting that set it until someone creates
     # its file; once any file exists for that date, the file is the record. And a meeting
     # held after the one that set it supersedes it (the group met, perhaps on another day,
     # and set its own next meeting).
-    file_dates = {m.date for _, m in pairs}
+    file_dates = {f.date for _, f, _m in entries}
     seen: set[dt.date] = set()
-    for path, m in pairs:
-        nxt = m.next_meeting
-        if nxt is None or nxt.date < today or nxt.date in file_dates or nxt.date in seen:
+    for path, f, _m in entries:
+        nxt = f.next_meeting
+        if nxt is None or nxt < today or nxt in file_dates or nxt in seen:
             continue
-        if any(m.date < other.date < nxt.date for _, other in pairs):
+        if any(f.date < other.date < nxt for _, other, _m in entries):
             continue  # superseded: the group met in between and set its own next meeting
-        seen.add(nxt.date)
-        planned.append(PlannedMeeting(date=nxt.date, source=path, from_next_meeting=True))
+        seen.add(nxt)
+        planned.append(PlannedMeeting(date=nxt, source=path, from_next_meeting=True))
     planned.sort(key=lambda p: p.date)
     return planned
 
@@ -630,6 +629,8 @@ def load_attendance(
     for a report about twelve of them. ``every_file`` reads them all (a full check); the
     report's ``not_read`` says how many were left alone either way.
     """
+    from psg_tui.core.store import GroupStore
+
     today = today or dt.date.today()
     group_dir = Path(group_dir)
     store = GroupStore(group_dir)

@@ -7,8 +7,8 @@ models, costs more than the rest of start-up), writes nothing and decides nothin
 file that does not parse here is still reported by the store, and never overwritten.
 
 Why not a function in ``store.py``: importing the store imports pydantic and the models,
-which is exactly what the first paint must not wait for. The file names are the store's
-(``GROUP_FILE``, ``MEETINGS_DIR``); a test checks they agree.
+which is exactly what the first paint must not wait for. The folder's layout is
+:mod:`psg_tui.core.files`' (the store's too).
 """
 
 from __future__ import annotations
@@ -17,10 +17,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-GROUP_FILE = "group.toml"
-"""Same as ``store.GROUP_FILE``."""
-MEETINGS_DIR = "meetings"
-"""Same as ``store.MEETINGS_DIR``."""
+from psg_tui.core.files import GROUP_FILE, MEETINGS_DIR
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,6 @@ import hashlib
 import os
 import re
 import socket
-import stat
 import sys
 import tempfile
 import time
@@ -41,6 +40,20 @@ from typing import Any, Literal, TypeVar
 import tomli_w
 from pydantic import BaseModel, ValidationError
 
+from psg_tui.core.files import (  # the folder's reading primitives, re-exported here
+    _CONFLICT_MARK,
+    GROUP_FILE,
+    MAX_FILE_BYTES,
+    MEETINGS_DIR,
+    Problem,
+    StoreError,
+    meeting_name_date,
+    meeting_paths,
+    neutralise_output,
+    read_bytes,
+)
+from psg_tui.core.files import meeting_sort_key as meeting_sort_key
+from psg_tui.core.index import INDEX_FILE
 from psg_tui.core.models import (
     CHECK_CAPS,
     MAX_ITEMS,
@@ -48,11 +61,8 @@ from psg_tui.core.models import (
     SCHEMA_VERSION,
     Group,
     Meeting,
-    neutralise_controls,
 )
 
-GROUP_FILE = "group.toml"
-MEETINGS_DIR = "meetings"
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 
@@ -61,13 +71,6 @@ M = TypeVar("M", bound=BaseModel)
 OutputKind = Literal["pdf", "md", "ics"]
 """An output written beside a meeting file: its PDF, its Markdown, or the next meeting's
 invitation."""
-
-
-def neutralise_output(text: str) -> str:
-    """Text bound for a terminal or a plain-text output with every control character shown
-    as a visible picture (newline and tab kept): an ESC or OSC sequence in a file name or a
-    field cannot move the cursor, retitle the window or leave the screen."""
-    return neutralise_controls(text)
 
 
 def safe_print(*values: object, sep: str = " ", end: str = "\n", file: Any = None) -> None:
@@ -87,32 +90,6 @@ class SafeWriter:
 
     def flush(self) -> None:
         self.stream.flush()
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with one file."""
-
-    path: Path
-    message: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
-        return neutralise_output(f"{where}: {self.message}")
-
-
-class StoreError(Exception):
-    """A file could not be read or written. ``problems`` lists every problem found."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
-
-    @classmethod
-    def one(cls, path: Path, message: str, line: int | None = None) -> StoreError:
-        """An error with a single problem."""
-        return cls([Problem(path, message, line)])
 
 
 class SchemaTooNewError(StoreError):
@@ -169,62 +146,9 @@ def migrate(raw: dict[str, Any], path: Path, text: str = "") -> dict[str, Any]:
 _TOML_LINE_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
-MAX_FILE_BYTES = 256 * 1024
-"""The largest group or meeting file read or written (256 KB). A meeting's notes are brief
-by the guidance: a full 2-hour meeting is about 30 KB, so this is eight times that. It keeps
-every command (the PDF above all: about 13 ms a KB) within a few seconds on the largest
-file (bench/bench_reliability.py). The app never writes a file it would refuse to read: a
-save over the cap is refused with a message, and the notes stay in the app."""
-
 MAX_NESTING = 32
 """Deepest nesting of arrays and tables read: a meeting needs 4; 500 deep would exhaust the
 recursion of the TOML parser."""
-
-
-def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes; a :class:`StoreError` naming
-    the file otherwise. Never blocks on a FIFO, never reads a device (a symlink to
-    ``/dev/zero``), never reads more than ``limit`` + 1 bytes."""
-    path = Path(path)
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        raise StoreError.one(path, "file not found") from None
-    except IsADirectoryError:
-        raise StoreError.one(path, "is a folder, not a file") from None
-    except OSError as exc:
-        raise StoreError.one(path, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise StoreError.one(path, "is a folder, not a file")
-        if not stat.S_ISREG(info.st_mode):
-            kind = "a FIFO (named pipe)" if stat.S_ISFIFO(info.st_mode) else "a device or socket"
-            raise StoreError.one(path, f"is {kind}, not a regular file: not read")
-        if info.st_size > limit:
-            raise StoreError.one(path, _too_big(info.st_size, limit))
-        chunks: list[bytes] = []
-        size = 0
-        while size <= limit:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        if size > limit:  # it grew while being read
-            raise StoreError.one(path, _too_big(size, limit))
-        return b"".join(chunks)
-    except OSError as exc:
-        raise StoreError.one(path, f"cannot read: {exc.strerror or exc}") from None
-    finally:
-        os.close(fd)
-
-
-def _too_big(size: int, limit: int) -> str:
-    return (
-        f"is {size / 1024:,.0f} KB: a group or meeting file is at most "
-        f"{limit // 1024:,} KB (notes are brief), so this is not read"
-    )
 
 
 def _nesting_depth(data: Any, depth: int = 0) -> int:
@@ -631,27 +555,10 @@ def field_file_lines(path: Path, places: Sequence[tuple[str, int]]) -> list[int 
 # Every name this app gives a file is made here: meeting files, and the outputs written
 # beside them (PDF, Markdown, invitation) or in the group folder (the annual summary).
 
-_MEETING_NAME_RE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:-(\d+))?")
-
 
 def meeting_file_name(date: dt.date, n: int = 1) -> str:
     """``2026-03-12.toml``; the n-th meeting on one day ``2026-03-12-<n>.toml`` (n >= 2)."""
     return f"{date.isoformat()}.toml" if n <= 1 else f"{date.isoformat()}-{n}.toml"
-
-
-def meeting_name_date(name: str | Path) -> str | None:
-    """The date a meeting file's name gives (``2026-03-12-2.toml`` -> ``"2026-03-12"``), as
-    ISO text; None for a name that is not ``<date>[-n].toml`` (the date is not checked)."""
-    found = _MEETING_NAME_RE.fullmatch(Path(name).stem)
-    return found.group(1) if found else None
-
-
-def meeting_sort_key(name: str | Path) -> tuple[str, int]:
-    """``2026-03-12.toml`` before ``2026-03-12-2.toml`` before ``2026-03-12-10.toml``."""
-    stem = Path(name).stem
-    if len(stem) > 10 and stem[10] == "-" and stem[11:].isdigit():
-        return (stem[:10], int(stem[11:]))
-    return (stem, 1)
 
 
 def output_path(meeting_path: Path, kind: OutputKind, member: str | None = None) -> Path:
@@ -1146,9 +1053,6 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-_CONFLICT_MARK = ".conflict-"
-
-
 class GroupStore:
     """One group's folder. Remembers the content of each file it read or wrote, and never
     overwrites a file that changed on disk since (:class:`ConflictError`), nor one that it
@@ -1209,18 +1113,8 @@ class GroupStore:
         return self._load(Meeting, Path(path))
 
     def meeting_paths(self) -> list[Path]:
-        """Meeting files, oldest first (by file name: ``<date>[-n].toml``). Hidden files
-        (temp and lock files) and conflict copies (:meth:`conflict_paths`) are not meetings."""
-        if not self.meetings_dir.is_dir():
-            return []
-        return sorted(
-            (
-                p
-                for p in self.meetings_dir.glob("*.toml")
-                if not p.name.startswith(".") and _CONFLICT_MARK not in p.name
-            ),
-            key=meeting_sort_key,
-        )
+        """Meeting files, oldest first (:func:`~psg_tui.core.files.meeting_paths`)."""
+        return meeting_paths(self.root)
 
     def conflict_paths(self) -> list[Path]:
         """The conflict copies kept beside the meetings (:meth:`save_conflict_copy`)."""
@@ -1269,6 +1163,23 @@ class GroupStore:
         data = group.model_dump(mode="json", exclude_none=True)
         self._write(self.group_path, dumps_toml(data).encode("utf-8"), data)
         return self.group_path
+
+    def save_index(self, data: bytes) -> bool:
+        """Write the group's index (:mod:`psg_tui.core.index`: made by the home screen from
+        the files it just read in full), unless it already holds exactly ``data``. The index
+        is derived data: a folder that cannot be written has none (False), and nothing else
+        is affected."""
+        path = self.root / INDEX_FILE
+        try:
+            if read_bytes(path, len(data)) == data:
+                return True
+        except StoreError:
+            pass  # none yet, or another: write it
+        try:
+            atomic_write(path, data)
+        except OSError:
+            return False
+        return True
 
     def save_meeting(self, meeting: Meeting, path: Path | None = None) -> Path:
         """Write a meeting atomically; a new meeting gets ``meetings/<date>[-n].toml``."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from psg_tui.core.models import PSG_MINIMUM_ATTENDEES, MeetingStatus, Modality
+from psg_tui.core.vocab import PSG_MINIMUM_ATTENDEES, MeetingStatus, Modality
 
 __all__ = [
     "CONFIDENTIALITY_STATEMENT",

@@ -245,7 +245,7 @@ def own_follow_ups(meeting: Meeting, registration_number: str) -> tuple[OwnFollo
 
 
 def _year_meeting(record: MeetingAttendance, registration_number: str) -> YearMeeting:
-    meeting = record.meeting
+    meeting = record.loaded
     start, end = meeting.times_held()
     reflection = meeting.reflection_of(registration_number)
     structured = reflection is not None and bool(reflection.framework.prompts)

@@ -222,7 +222,7 @@ class SummaryExport:
         output = Output("summary", self.row.registration_number)
         found = []
         for record in self.row.attended:
-            result = check_output(record.meeting, output, topics=meeting_topics)
+            result = check_output(record.loaded, output, topics=meeting_topics)
             found.extend((record, finding) for finding in result.findings)
         return found
 

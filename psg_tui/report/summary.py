@@ -201,7 +201,7 @@ def _topic_line(meeting: Meeting) -> str:
 
 def _other_lines(record: MeetingAttendance) -> int:
     """Lines the row needs besides its topics: its modality or "No" reason may wrap."""
-    video = record.meeting.modality is Modality.VIDEOCONFERENCE and record.meeting.platform.strip()
+    video = record.loaded.modality is Modality.VIDEOCONFERENCE and record.loaded.platform.strip()
     return 2 if video or not record.counts else 1
 
 
@@ -265,7 +265,7 @@ def annual_summary_html(report: AttendanceReport, registration_number: str) -> s
     ]
     shortened = False
     if row.attended:
-        lines = [_topic_line(record.meeting) for record in row.attended]
+        lines = [_topic_line(record.loaded) for record in row.attended]
         fit = fit_table(
             [
                 (len(line), _other_lines(record))
@@ -281,9 +281,9 @@ def annual_summary_html(report: AttendanceReport, registration_number: str) -> s
             "<th scope='col' class='counts'>Meets PSG criteria</th></tr></thead><tbody>"
         )
         for record, line in zip(row.attended, lines, strict=True):
-            held = record.meeting
+            held = record.loaded
             topics = shorten(line, fit.max_chars)
-            shortened = shortened or topics != meeting_topics(record.meeting)
+            shortened = shortened or topics != meeting_topics(record.loaded)
             topics_html = escape(topics) if topics else "<span class='empty'>Not recorded</span>"
             body.append(
                 "<tr>"
@@ -335,7 +335,7 @@ def annual_summary_metadata(report: AttendanceReport, registration_number: str) 
 
     row = summary_member(report, registration_number)
     if row.attended:
-        created = max(meeting_created(r.meeting) for r in row.attended)
+        created = max(meeting_created(r.loaded) for r in row.attended)
     else:
         from zoneinfo import ZoneInfo
 
