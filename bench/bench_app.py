@@ -60,13 +60,21 @@ print(marks[0])
 """
 
 # ``psg --group DIR`` as the console script runs it, headless, stopped at a point of the
-# home screen's life: "paint" (its first frame) or "filled" (the tables drawn).
+# home screen's life: "paint" (its first frame), "filled" (the first frame with the tables
+# drawn, from the index or the files), "cold" (the same without the group's index, as on
+# the first open or after a hand edit) or "validated" (the files read and validated, the
+# keys live).
 _PSG_APP = """
-import sys, time
+import os, sys, time
+stop_at, group = sys.argv[1], sys.argv[2]
+if stop_at == "cold":
+    try:
+        os.remove(os.path.join(group, ".psg-index.json"))
+    except FileNotFoundError:
+        pass
 from psg_tui.tui.app import PsgApp
 from psg_tui.tui.screens.home import HomeScreen
 
-stop_at, group = sys.argv[1], sys.argv[2]
 run = PsgApp.run
 marks = []
 
@@ -82,15 +90,22 @@ def stop_after_refresh(screen):
 if stop_at == "paint":
     mounted = HomeScreen.on_mount
     def on_mount(self):
+        stop_after_refresh(self)  # first: the mark is the first frame, before anything after
         mounted(self)
-        stop_after_refresh(self)
     HomeScreen.on_mount = on_mount
-else:
+elif stop_at == "validated":
     fill = HomeScreen.fill
     def filled(self, data):
         fill(self, data)
         stop_after_refresh(self)
     HomeScreen.fill = filled
+else:
+    tables_filled = HomeScreen.tables_filled
+    def first_filled(self, source):
+        tables_filled(self, source)
+        if not marks:
+            stop_after_refresh(self)
+    HomeScreen.tables_filled = first_filled
 PsgApp.run = headless_run
 
 from psg_tui.cli import main
@@ -177,10 +192,13 @@ def _startup(group: Path) -> list[Figure]:
             "bare": [PYTHON, "-c", _BARE_APP],
             "paint": [PYTHON, "-c", _PSG_APP, "paint", str(group)],
             "filled": [PYTHON, "-c", _PSG_APP, "filled", str(group)],
+            "cold": [PYTHON, "-c", _PSG_APP, "cold", str(group)],
+            "validated": [PYTHON, "-c", _PSG_APP, "validated", str(group)],
         },
         repeat=RUNS,
     )
     bare, paint, filled = medians["bare"], medians["paint"], medians["filled"]
+    cold, validated = medians["cold"], medians["validated"]
     return [
         Figure(
             "start-up to the first paint of home (whole process, psg --group)",
@@ -197,6 +215,18 @@ def _startup(group: Path) -> list[Figure]:
             bare,
             target=f"ratio <= {FILLED_TARGET}",
             ok=filled / bare <= FILLED_TARGET,
+        ),
+        Figure(
+            "  the same without the group's index (first open, or a file edited by hand)",
+            cold,
+            "bare Textual app",
+            bare,
+        ),
+        Figure(
+            "  to the files validated and the keys live (whole process)",
+            validated,
+            "bare Textual app",
+            bare,
         ),
     ]
 

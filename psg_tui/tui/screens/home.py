@@ -3,11 +3,21 @@
 From here a person starts a new meeting, runs a planned one, resumes one that stopped,
 opens a past one, edits the group or switches to another group.
 
-Paint first, fill after: the screen is drawn at once with the group's name and purpose (a
-quick, unvalidated look at group.toml: :mod:`psg_tui.core.peek`) and empty tables; a worker
-thread then reads and validates group.toml and the meeting files with the store and works
-out the attendance, and the tables fill in. Nothing reads a file on the event loop, and
-this module imports neither pydantic nor the models until the worker needs them.
+First frame at once, the files read after:
+
+- When no file changed since the group was last opened, the first frame already shows the
+  tables, drawn from the group's index (:mod:`psg_tui.core.index`: each file's stamp and the
+  facts the tables need, kept by the last full read). Only the index is read and each
+  file's stamp looked at; attendance is worked out from the facts, without pydantic.
+- Otherwise the first frame shows the group's name and purpose (a quick, unvalidated look
+  at group.toml: :mod:`psg_tui.core.peek`) and empty tables.
+- Either way a worker thread then reads and validates group.toml and every meeting file
+  with the store, works out attendance, and fills the tables (redrawing only what differs
+  from the first look), and the index is written again if it changed. Until then the keys
+  that act on the group or a meeting show greyed out: every action uses the validated files.
+
+The only read on the event loop is that first look (the index, or group.toml's name); this
+module imports neither pydantic nor the models until the worker needs them.
 """
 
 from __future__ import annotations
@@ -16,10 +26,10 @@ import contextlib
 import gc
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from rich.text import Text
 from textual import on, work
@@ -30,12 +40,15 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 from textual.worker import get_current_worker
 
-from psg_tui.core.peek import glance
+from psg_tui.core.index import QuickLook, quick_look
+from psg_tui.core.peek import Glance, glance
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from psg_tui.core.attendance import AttendanceReport, MemberAttendance
+    from psg_tui.core.facts import GroupFacts, MeetingFacts
+    from psg_tui.core.index import Stamp
     from psg_tui.core.models import Group, Meeting
     from psg_tui.core.store import GroupStore, StoreError
 
@@ -83,8 +96,12 @@ members table gives up lines so the meetings still show."""
 ERROR_KEY_PREFIX = "unreadable:"
 """Row keys of meeting files that did not load."""
 
-Stamp = tuple[int, int] | None
-"""A file's modification time and size (None: it could not be read)."""
+FilledFrom = Literal["index", "files"]
+"""Where the tables' contents came from: the index (a first look) or the files (validated)."""
+
+Read = tuple["Stamp | None", "Meeting | StoreError", "MeetingFacts | None"]
+"""One meeting file as the worker last read it: its stamp (None: it could not be looked
+at), its meeting or why it did not load, and its facts (None when it did not load)."""
 
 
 class HomeFooter(Footer):
@@ -135,50 +152,68 @@ class HomeData:
     """What the worker read: everything the tables show."""
 
     store: GroupStore
-    cache: dict[Path, tuple[Stamp, Meeting | StoreError]]
-    """Every meeting file: its stamp, and its meeting or why it did not load."""
+    cache: dict[Path, Read]
+    """Every meeting file as read (a file not changed since is not read again)."""
     group: Group | None = None
+    group_facts: GroupFacts | None = None
     group_error: StoreError | None = None
     report: AttendanceReport | None = None
     meetings: list[tuple[Path, Meeting]] = field(default_factory=list)
+    listed: list[tuple[Path, MeetingFacts]] = field(default_factory=list)
+    """The facts of every meeting that loaded (what the list shows), oldest first."""
     errors: list[StoreError] = field(default_factory=list)
 
 
-def read_home(
-    store: GroupStore,
-    cache: dict[Path, tuple[Stamp, Meeting | StoreError]],
-    today: dt.date,
-) -> HomeData:
+def read_home(store: GroupStore, cache: dict[Path, Read], today: dt.date) -> HomeData:
     """Read group.toml and every meeting file that changed since ``cache`` (a file that
-    fails is kept as its error, until it changes), and this year's attendance. Runs in a
-    worker thread: this is where pydantic validates the files."""
+    fails is kept as its error, until it changes), work out this year's attendance, and
+    write the group's index if it changed. Runs in a worker thread: this is where pydantic
+    validates the files."""
     from psg_tui.core.attendance import attendance_report, recert_year_of
+    from psg_tui.core.facts import GroupFacts, MeetingFacts
+    from psg_tui.core.index import Indexed, index_bytes, stamp
     from psg_tui.core.models import Meeting
     from psg_tui.core.store import StoreError
 
     paths = store.meeting_paths()
-    fresh: dict[Path, tuple[Stamp, Meeting | StoreError]] = {}
+    fresh: dict[Path, Read] = {}
     for path in paths:
-        stamp = _stamp(path)
-        if path in cache and cache[path][0] == stamp:
+        seen = stamp(path)  # before the read: a file changed meanwhile is read again later
+        if seen is not None and path in cache and cache[path][0] == seen:
             fresh[path] = cache[path]
             continue
         try:
-            fresh[path] = (stamp, store.load_meeting(path))
+            meeting = store.load_meeting(path)
+            fresh[path] = (seen, meeting, MeetingFacts.of(meeting))
         except StoreError as exc:
-            fresh[path] = (stamp, exc)
+            fresh[path] = (seen, exc, None)
     data = HomeData(store=store, cache=fresh)
-    data.meetings = [(p, m) for p, (_s, m) in fresh.items() if isinstance(m, Meeting)]
-    data.errors = [e for _s, e in fresh.values() if isinstance(e, StoreError)]
+    data.meetings = [(p, m) for p, (_s, m, _f) in fresh.items() if isinstance(m, Meeting)]
+    data.listed = [(p, f) for p, (_s, _m, f) in fresh.items() if f is not None]
+    data.errors = [m for _s, m, _f in fresh.values() if isinstance(m, StoreError)]
+    group_stamp = stamp(store.group_path)
     try:
         data.group = store.load_group()
     except StoreError as exc:
         data.group_error = exc
-    if data.group is not None:
-        year = recert_year_of(today, data.group.defaults.recert_year_start_month)
-        data.report = attendance_report(
-            data.group, data.meetings, year, today=today, skipped=data.errors
+    if data.group is None:
+        return data
+    data.group_facts = GroupFacts.of(data.group)
+    year = recert_year_of(today, data.group_facts.start_month)
+    data.report = attendance_report(
+        data.group_facts, data.listed, year, today=today, skipped=data.errors
+    )
+    indexed = {
+        path.name: Indexed(
+            seen,
+            facts,
+            () if facts else tuple((p.line, p.message) for p in meeting.problems),  # type: ignore[union-attr]
         )
+        for path, (seen, meeting, facts) in fresh.items()
+        if seen is not None
+    }
+    if group_stamp is not None and len(indexed) == len(fresh):
+        store.save_index(index_bytes(group_stamp, data.group_facts, indexed))
     return data
 
 
@@ -193,11 +228,6 @@ def member_status_text(row: MemberAttendance) -> Text:
 def meetings_count_text(count: int, required: int) -> str:
     """Counting meetings attended, beside how many are needed: ``3 (2 needed)``."""
     return f"{count} ({required} needed)"
-
-
-def topics_text(meeting: Meeting) -> str:
-    """The meeting's topics in one line: slot titles, or the topic type where untitled."""
-    return "; ".join(slot.title or slot.topic_type.label for slot in meeting.slots)
 
 
 def clamp_lines(text: str, width: int, lines: int) -> str:
@@ -268,17 +298,32 @@ class HomeScreen(Screen[None]):
         self.loaded = False
         """True once the worker has read the files and the tables are filled."""
         self.meetings: list[tuple[Path, Meeting]] = []
-        """Every meeting file that loaded, oldest first."""
+        """Every meeting file that loaded, oldest first (once validated)."""
+        self.listed: list[tuple[Path, MeetingFacts]] = []
+        """What the meetings list shows: the facts of every meeting that loaded, oldest
+        first (from the index at first, then from the validated files)."""
         self.errors: list[StoreError] = []
         """Every meeting file that did not load: shown, never dropped."""
         self.report: AttendanceReport | None = None
         """This recertification year's attendance."""
+        self.filled_from: FilledFrom | None = None
+        """Where the tables' contents came from (None: not filled yet)."""
+        self._shown_group: GroupFacts | None = None
         self._group_error: StoreError | None = None
         self._resume_offered = False
         self._highlight_kind: object = None
         """What the Footer was last refreshed for: a meeting status, an error, or nothing."""
-        self._cache: dict[Path, tuple[Stamp, Meeting | StoreError]] = {}
-        self._glance = glance(self.folder)
+        self._cache: dict[Path, Read] = {}
+        self._drawn: dict[str, object] = {}
+        """What each table shows (its rows, their styles and widths), so a fill with the
+        same contents does not redraw it."""
+        self._quick: QuickLook | None = quick_look(self.folder)
+        if self._quick is not None:
+            group = self._quick.group
+            count = len(self._quick.meetings) + len(self._quick.errors)
+            self._glance = Glance(name=group.name, purpose=group.purpose, meeting_files=count)
+        else:
+            self._glance = glance(self.folder)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -301,11 +346,38 @@ class HomeScreen(Screen[None]):
         self.fit_members_height()
         self.show_purpose(self._glance.purpose)
         self.query_one("#meetings", MeetingTable).focus()
+        if self._quick is not None:
+            self.call_after_refresh(self.show_first_look, self._quick)
+
+    def show_first_look(self, look: QuickLook) -> None:
+        """Fill the tables from the index, just after the first frame (see the module's
+        docstring): the same attendance rules, worked out from the indexed facts. The files
+        are read once these tables are drawn."""
+        from psg_tui.core.attendance import attendance_report, recert_year_of
+
+        today = self.app_today()
+        year = recert_year_of(today, look.group.start_month)
+        self.report = attendance_report(
+            look.group, look.meetings, year, today=today, skipped=look.errors
+        )
+        self._shown_group = look.group
+        self.listed = list(look.meetings)
+        self.errors = list(look.errors)
+        self.show_all(select=None)
+        self.tables_filled("index")
+        self.call_after_refresh(self.reload)
+
+    def tables_filled(self, source: FilledFrom) -> None:
+        """The tables now show what was read from ``source`` (the bench marks this)."""
+        self.filled_from = source
 
     def on_screen_resume(self) -> None:
         """Read the group again whenever this screen shows (a meeting or an edit may have
         changed it), and offer once to resume a meeting that stopped. The reading starts
-        after this frame is drawn, so the group's name shows at once."""
+        after this frame is drawn, so the group's name shows at once (and, when the index
+        gives a first look, after that is drawn too: :meth:`show_first_look` starts it)."""
+        if self._quick is not None and self.filled_from is None:
+            return
         self.call_after_refresh(self.reload)
 
     # -- reading (in a worker thread) -------------------------------------------------------
@@ -349,40 +421,24 @@ class HomeScreen(Screen[None]):
     def fill(self, data: HomeData) -> None:
         """Show what the worker read (the first time, with the cursor on a meeting that
         stopped part way, and the offer to resume)."""
-        from psg_tui.core.words import plural, plural_word
-
         if not self.is_attached:
             return  # Home was replaced meanwhile (another group picked)
         self.store = data.store
         self._cache = data.cache
         self.meetings = data.meetings
+        self.listed = data.listed
         self.errors = data.errors
         self.group = data.group
+        self._shown_group = data.group_facts
         self._group_error = data.group_error
         self.report = data.report
         self.loaded = True
-        problems: list[str] = []
-        if data.group_error is not None:
-            problems.append(f"The group file cannot be read: {data.group_error}")
-        if self.errors:
-            count = len(self.errors)
-            problems.append(
-                f"{plural(count, 'meeting file')} could not be read and "
-                f"{plural_word(count, 'is', 'are')} not counted: see the list above."
-            )
-        self.show_group()
-        self.show_members()
         running = None if self._resume_offered else self.in_progress()
-        self.show_meetings(select=running[0] if running else None)
-        problem_line = self.query_one("#home-problems", Static)
-        problem_line.update("\n".join(problems))
-        problem_line.display = bool(problems)
+        self.show_all(select=running[0] if running else None)
+        self.tables_filled("files")
         # One Footer rebuild for the whole fill (each rebuild restyles every key): the row
         # highlighted by the new rows needs no second one.
-        chosen = self.highlighted()
-        self._highlight_kind = (
-            chosen[1].status if isinstance(chosen, tuple) else type(chosen).__name__
-        )
+        self._highlight_kind = self._highlighted_status()
         self.refresh_bindings()
         # Offer only while Home is in front (not under a setup opened meanwhile); it is
         # offered the next time Home shows otherwise.
@@ -392,26 +448,47 @@ class HomeScreen(Screen[None]):
 
     # -- showing ---------------------------------------------------------------------------
 
+    def show_all(self, select: Path | None) -> None:
+        """The group, both tables and the problems line, from what was read."""
+        from psg_tui.core.words import plural, plural_word
+
+        problems: list[str] = []
+        if self._group_error is not None:
+            problems.append(f"The group file cannot be read: {self._group_error}")
+        if self.errors:
+            count = len(self.errors)
+            problems.append(
+                f"{plural(count, 'meeting file')} could not be read and "
+                f"{plural_word(count, 'is', 'are')} not counted: see the list above."
+            )
+        self.show_group()
+        self.show_members()
+        self.show_meetings(select=select)
+        problem_line = self.query_one("#home-problems", Static)
+        problem_line.update("\n".join(problems))
+        problem_line.display = bool(problems)
+
     def show_purpose(self, purpose: str) -> None:
         """The purpose, cut to two lines."""
         line = self.query_one("#group-purpose", Static)
         width = line.size.width or self.app.size.width - 2
         if purpose.strip():
             text = clamp_lines(purpose, width, PURPOSE_LINES)
-        elif self.group is not None:
+        elif self._shown_group is not None:
             text = "No purpose written yet: e edits the group."
         else:
             text = ""
         _update(line, Text(text))
 
     def show_group(self) -> None:
-        """Name and purpose, as validated (before that: as first read)."""
-        if not self.loaded:
+        """Name and purpose, as read (before that: as first glanced at)."""
+        if self.filled_from is None and self._shown_group is None:
             self.show_purpose(self._glance.purpose)
             return
-        name = self.group.name if self.group else self.folder.name
+        group = self._shown_group
+        name = group.name if group else self.folder.name
         _update(self.query_one("#group-name", Static), Text(name, style="bold"))
-        self.show_purpose(self.group.purpose if self.group else "")
+        self.show_purpose(group.purpose if group else "")
 
     def _available(self, table: DataTable[Text]) -> int:
         return (table.size.width or self.app.size.width - 2) - SCROLLBAR
@@ -422,10 +499,10 @@ class HomeScreen(Screen[None]):
         from psg_tui.core.attendance import ComplianceStatus
 
         table = self.query_one("#members", DataTable)
-        table.clear(columns=True)
         title = self.query_one("#members-title", Static)
         report = self.report
         if report is None:
+            self._clear(table)
             title.update("Members: not shown until the group file can be read.")
             return
         counts = report.status_counts()
@@ -435,6 +512,7 @@ class HomeScreen(Screen[None]):
             if counts[s] or s is not ComplianceStatus.NOT_MET
         )
         if not report.members:
+            self._clear(table)
             title.update("No members yet: e edits the group and adds them.")
             return
         title.update(f"Attendance {report.year_label}: {summary}")
@@ -457,11 +535,15 @@ class HomeScreen(Screen[None]):
             for i, label in enumerate(MEMBER_COLUMNS)
         ]
         widths = fit_widths(natural, self._available(table), flexible=0, shrink=3)
+        for _key, cells in rows:
+            for cell, width in zip(cells, widths, strict=True):
+                cell.truncate(width, overflow="ellipsis")
+        if self._unchanged(table, widths, rows):
+            return
+        table.clear(columns=True)
         for label, width in zip(MEMBER_COLUMNS, widths, strict=True):
             table.add_column(label, width=width, key=label)
         for key, cells in rows:
-            for cell, width in zip(cells, widths, strict=True):
-                cell.truncate(width, overflow="ellipsis")
             table.add_row(*cells, key=key)
 
     def show_meetings(self, select: Path | None = None) -> None:
@@ -469,15 +551,14 @@ class HomeScreen(Screen[None]):
 
         The cursor stays on the meeting it was on, or moves to ``select``.
         """
-        from psg_tui.core.models import PSG_MINIMUM_ATTENDEES
-        from psg_tui.core.store import meeting_sort_key
+        from psg_tui.core.files import meeting_sort_key
+        from psg_tui.core.vocab import PSG_MINIMUM_ATTENDEES
 
         table = self.query_one("#meetings", MeetingTable)
         keep = str(select) if select else self._highlighted_key()
-        table.clear(columns=True)
         rows: list[tuple[str, str, tuple[Text, ...]]] = []
-        for path, meeting in self.meetings:
-            count = len(meeting.attendees)
+        for path, meeting in self.listed:
+            count = meeting.attendee_count
             minimum = (
                 Text("yes")
                 if count >= PSG_MINIMUM_ATTENDEES
@@ -493,7 +574,7 @@ class HomeScreen(Screen[None]):
                         Text(status, style=MEETING_STATUS_STYLES[meeting.status.value]),
                         Text(str(count)),
                         minimum,
-                        Text(topics_text(meeting)),
+                        Text(meeting.topics),
                     ),
                 )
             )
@@ -522,21 +603,46 @@ class HomeScreen(Screen[None]):
         # Topics take what is left of the width, cut with an ellipsis, so the list never
         # needs a horizontal scroll bar.
         widths = fit_widths(natural, self._available(table), flexible=4, shrink=4)
-        for label, width in zip(MEETING_COLUMNS, widths, strict=True):
-            table.add_column(label, width=width, key=label)
-        for _name, key, cells in rows:
+        for _name, _key, cells in rows:
             cells[-1].truncate(widths[-1], overflow="ellipsis")
-            table.add_row(*cells, key=key)
         keys = [key for _name, key, _cells in rows]
-        if keep in keys:
+        if not self._unchanged(table, widths, [(key, cells) for _n, key, cells in rows]):
+            table.clear(columns=True)
+            for label, width in zip(MEETING_COLUMNS, widths, strict=True):
+                table.add_column(label, width=width, key=label)
+            for _name, key, cells in rows:
+                table.add_row(*cells, key=key)
+        if keep in keys and keys.index(keep) != table.cursor_row:
             table.move_cursor(row=keys.index(keep))
-        count = len(self.meetings)
+        count = len(self.listed)
         self.query_one("#meetings-title", Static).update(
             f"Meetings ({count}), newest first; a meeting counts with "
             f"{PSG_MINIMUM_ATTENDEES} or more attendees"
             if rows
             else "No meetings yet: n sets up the first one."
         )
+
+    def _unchanged(
+        self, table: DataTable[Text], widths: list[int], rows: list[tuple[str, Sequence[Text]]]
+    ) -> bool:
+        """Does ``table`` already show exactly these rows at these widths? (Redrawing a
+        table costs a new layout of the screen: the files' read after the index's first
+        look usually finds the same rows.) Remembers them when not."""
+        shown = (
+            tuple(widths),
+            tuple(
+                (key, tuple((c.plain, str(c.style), tuple(c.spans)) for c in cells))
+                for key, cells in rows
+            ),
+        )
+        if self._drawn.get(table.id or "") == shown and table.row_count == len(rows):
+            return True
+        self._drawn[table.id or ""] = shown
+        return False
+
+    def _clear(self, table: DataTable[Text]) -> None:
+        table.clear(columns=True)
+        self._drawn.pop(table.id or "", None)
 
     # -- what is highlighted ---------------------------------------------------------------
 
@@ -555,6 +661,17 @@ class HomeScreen(Screen[None]):
             path = Path(key.removeprefix(ERROR_KEY_PREFIX))
             return next((e for e in self.errors if e.problems[0].path == path), None)
         return next(((p, m) for p, m in self.meetings if str(p) == key), None)
+
+    def _highlighted_status(self) -> str | None:
+        """The status of the highlighted row as the list shows it (``"unreadable"`` for a
+        file that did not load), before the files are validated too; None: no row."""
+        key = self._highlighted_key()
+        if key is None:
+            return None
+        if key.startswith(ERROR_KEY_PREFIX):
+            return "unreadable"
+        facts = next((f for p, f in self.listed if str(p) == key), None)
+        return facts.status.value if facts is not None else None
 
     def highlighted_with(self, status: str) -> tuple[Path, Meeting] | None:
         """The highlighted meeting, if it has this status (a ``MeetingStatus``)."""
@@ -579,7 +696,7 @@ class HomeScreen(Screen[None]):
         if self.is_mounted:
             self.fit_members_height()
             self.show_group()
-            if self.loaded:
+            if self.filled_from is not None:
                 self.show_members()
                 self.show_meetings()
 
@@ -587,23 +704,24 @@ class HomeScreen(Screen[None]):
     def _highlight_changed(self) -> None:
         # Only when the row's kind changes: every refresh rebuilds the Footer, and filling
         # the table highlights row after row (it was a quarter of the start-up time).
-        chosen = self.highlighted()
-        kind = chosen[1].status if isinstance(chosen, tuple) else type(chosen).__name__
+        kind = self._highlighted_status()
         if kind != self._highlight_kind:
             self._highlight_kind = kind
             self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show only the actions that make sense now (the Footer stays short at 80 columns);
-        until the files are read, the group's keys show but are greyed out."""
+        until the files are read and validated, the keys that act on the group or a
+        meeting show but are greyed out (the tables may already show the index's look)."""
+        status = self._highlighted_status()
         if action == "open_meeting":
-            return self.highlighted() is not None
+            return False if status is None else (True if self.loaded else None)
+        if action in ("run_planned", "resume"):
+            if status != ("planned" if action == "run_planned" else "in_progress"):
+                return False
+            return None if not self.loaded else self.group is not None
         if action in ("new_meeting", "edit_group", "member_year") and self.group is None:
             return None
-        if action == "run_planned":
-            return self.group is not None and self.highlighted_with("planned") is not None
-        if action == "resume":
-            return self.group is not None and self.highlighted_with("in_progress") is not None
         return True
 
     # -- actions ---------------------------------------------------------------------------
