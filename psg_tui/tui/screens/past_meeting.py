@@ -3,10 +3,26 @@
 Check-in and check-out notes are personal and are not shown. A member may add or edit their
 own personal reflection on learning (only theirs is ever shown, and only while they edit it),
 and may export their own PDF, which carries that reflection.
+
+While the screen is open it holds the meeting's lock file, through the store, as a running
+meeting does (:meth:`GroupStore.lock_meeting`), and shows the version on disk; leaving the
+screen lets go. When another running psg holds the meeting (a second window on the same
+past meeting, or someone running it), the screen opens read-only: the header and the status
+line say so and name the holder, and every key that would change the meeting or write beside
+it (m, a, c, t, p, g) is refused, saying who holds it. Each such key first tries the lock
+again, so once the other psg has closed the meeting it is this window's to change. A lock
+left by a process that no longer runs is taken over.
+
+Saves here stay synchronous, on the event loop: one small file (the sample's is 7 KB: about
+1 ms with its fsyncs, measured), once per answered dialog, never per keystroke; what the
+screen shows next (and whether a reflection's draft is kept) depends on the result, and a
+worker would need a "still saving" state so a second edit could not start from the old
+version.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,7 +36,13 @@ from textual.widgets import Footer, Header, Static
 
 from psg_tui.core.models import GroupDefaults, Meeting, MeetingStatus
 from psg_tui.core.privacy import KIND_LABELS, TextMatch, meeting_allow_list, scan_text
-from psg_tui.core.store import GroupStore, StoreError
+from psg_tui.core.store import (
+    GroupStore,
+    MeetingLock,
+    MeetingLockedError,
+    StoreError,
+    neutralise_output,
+)
 from psg_tui.core.words import format_date
 from psg_tui.tui.dialogs.choose_member import ChooseMemberDialog
 from psg_tui.tui.dialogs.reflection import ReflectionAnswer, ReflectionDialog
@@ -80,6 +102,11 @@ class PastMeetingScreen(Screen[None]):
         """The group's defaults (the planned time of rounds and phases), once read."""
         self.drafts: dict[str, ReflectionAnswer] = {}
         """Reflections typed but not saved (a failed save), by registration number."""
+        self.lock: MeetingLock | None = None
+        """This window's hold on the meeting file while the screen is open."""
+        self.held_by: str | None = None
+        """Who holds the meeting when another running psg does (this window is then
+        read-only), in the words a running meeting uses; None when it is ours."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -93,15 +120,88 @@ class PastMeetingScreen(Screen[None]):
             self.defaults = self.store.load_group().defaults
         except (OSError, StoreError):
             self.defaults = None
+        if not self.take_lock():
+            self.notify(
+                f"{self.read_only}", title="Opened read-only", severity="warning", timeout=10
+            )
         self.show_record()
-        self.set_status(self.default_status())
+        self.set_status(self.default_status(), error=self.read_only is not None)
         self.query_one("#meeting-view", VerticalScroll).focus()
+
+    def on_unmount(self) -> None:
+        """Leaving the screen (Esc, home, quit) lets go of the meeting's lock."""
+        self.release_lock()
 
     def default_status(self) -> str:
         """What the line under the record says when nothing has just happened."""
+        if self.read_only is not None:
+            return f"{self.read_only} Esc goes back."
         if not self.can_reflect:
             return "Read-only. Esc goes back."
         return "m: your reflection · p: your PDF · t: tidy the notes · c: facilitator confirms"
+
+    # -- the lock ----------------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> str | None:
+        """Why nothing can be changed here (another running psg holds the meeting), or None."""
+        if self.held_by is None:
+            return None
+        return neutralise_output(
+            f"Read-only: {self.path.name} is open in another psg, {self.held_by}."
+        )
+
+    def take_lock(self) -> bool:
+        """Hold the meeting file while this screen shows it, and show the version on disk
+        (home read it earlier; whoever held it before may have changed it since). False when
+        another running psg holds it: the screen is then read-only and says who holds it."""
+        if self.lock is not None:
+            return True
+        try:
+            self.lock = self.store.lock_meeting(self.path)
+        except MeetingLockedError as exc:
+            self.held_by = exc.holder.describe()
+        except OSError:  # a folder that cannot hold a lock file: saves report their own errors
+            self.held_by = None
+        else:
+            self.held_by = None
+        self.sub_title = "Past meeting · read-only" if self.held_by else "Past meeting"
+        # The next save is checked against this version. A file that no longer reads is
+        # shown as home read it; a save then refuses to overwrite it, saying why.
+        with contextlib.suppress(OSError, StoreError):
+            self.meeting = self.store.reload_meeting(self.path)
+        return self.held_by is None
+
+    def release_lock(self) -> None:
+        """Let go of the meeting's lock (safe to call twice)."""
+        if self.lock is not None:
+            self.store.release_meeting(self.path, self.lock)
+            self.lock = None
+
+    def refused(self, what: str) -> bool:
+        """True, saying so on the status line, when ``what`` may not be done here: another
+        running psg holds the meeting. The lock is tried again first: once the other psg
+        has closed the meeting, it is this window's (and the version on disk is shown)."""
+        if self.held_by is None:
+            return False
+        ours = self.take_lock()
+        self.show_record()  # the version on disk, as the holder last saved it
+        if ours:
+            self.set_status(
+                Text(f"{self.path.name} is no longer open in another psg: changes here are saved.")
+            )
+            return False
+        self.set_status(
+            Text(
+                neutralise_output(
+                    f"{what}: {self.path.name} is open in another psg, {self.held_by}. "
+                    "Read-only here until it is closed there; Esc goes back."
+                )
+            ),
+            error=True,
+        )
+        self.app.bell()
+        return True
 
     def set_status(self, message: str | Text, *, error: bool = False) -> None:
         """The line under the record."""
@@ -131,6 +231,9 @@ class PastMeetingScreen(Screen[None]):
         """Edit the shared notes of this finished meeting, then show them again."""
         from psg_tui.tui.dialogs.tidy_notes import TidyNotesDialog
 
+        if self.refused("Notes not tidied"):
+            return
+
         def closed(changed: bool | None) -> None:
             if not changed:
                 return
@@ -150,6 +253,8 @@ class PastMeetingScreen(Screen[None]):
         from psg_tui.core import signoff
         from psg_tui.tui.dialogs.confirm import ConfirmDialog
 
+        if self.refused("Notes not confirmed"):
+            return
         meeting = self.meeting
         reg = meeting.roles.facilitator
         if not reg:
@@ -216,7 +321,7 @@ class PastMeetingScreen(Screen[None]):
 
     def action_reflect(self) -> None:
         """A member writes or edits their own reflection on learning."""
-        if self.can_reflect:
+        if self.can_reflect and not self.refused("Reflection not changed"):
             self.choose_member("Whose reflection?", self.edit_reflection)
 
     def edit_reflection(self, registration_number: str) -> None:
@@ -246,6 +351,9 @@ class PastMeetingScreen(Screen[None]):
         """
         if isinstance(answer, str):
             answer = ReflectionAnswer(text=answer)
+        if self.refused("Reflection not saved"):
+            self.drafts[registration_number] = answer  # kept for when it is ours again
+            return False
         updated = self.meeting.model_copy(deep=True)
         others = [r for r in updated.reflections if r.registration_number != registration_number]
         if not answer.blank:
@@ -288,7 +396,7 @@ class PastMeetingScreen(Screen[None]):
 
     def action_export_pdf(self) -> None:
         """A member exports their own PDF (the group record plus their reflection)."""
-        if self.can_reflect:
+        if self.can_reflect and not self.refused("Your PDF not written"):
             self.choose_member("Whose PDF?", self.export_member_pdf)
 
     def action_attendance(self) -> None:
@@ -296,6 +404,8 @@ class PastMeetingScreen(Screen[None]):
         from psg_tui.core import planning
         from psg_tui.tui.dialogs.attendance import AttendanceAnswer, AttendanceDialog
 
+        if self.refused("Attendance not changed"):
+            return
         meeting = self.meeting
         group = self.store.load_group()
         people, here = planning.attendance_choices(meeting, group)
@@ -322,6 +432,8 @@ class PastMeetingScreen(Screen[None]):
 
     def action_export_group_pdf(self) -> None:
         """The group PDF of this finished meeting, through the same gate as everywhere."""
+        if self.refused("Group PDF not written"):
+            return
         self.post_message(ExportRequested("pdf", self.meeting, self.path))
 
     def export_member_pdf(self, registration_number: str) -> None:
