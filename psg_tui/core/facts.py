@@ -17,7 +17,6 @@ and the models' caps; anything else is a :class:`ValueError`, and the index is n
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -172,6 +171,8 @@ class MeetingFacts:
     @classmethod
     def of(cls, meeting: Meeting) -> MeetingFacts:
         """The facts of a validated meeting."""
+        import hashlib  # here, not at the top: the first look never digests (about 1 ms)
+
         presenters = dict.fromkeys(s.presenter for s in meeting.slots)
         return cls(
             date=meeting.date,

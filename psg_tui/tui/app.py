@@ -21,6 +21,7 @@ How the app runs (the tui runtime model):
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import time
 from collections.abc import Callable
 from functools import cached_property
@@ -75,6 +76,12 @@ def _meeting_palette() -> type[Provider]:
     from psg_tui.tui.palette import MeetingPalette
 
     return MeetingPalette
+
+
+def _collect_from_now_on() -> None:
+    if not gc.isenabled():  # held by ``psg`` (in tests it never is: nothing is frozen)
+        gc.freeze()
+        gc.enable()
 
 
 def system_now() -> dt.datetime:
@@ -167,6 +174,12 @@ class PsgApp(App[int]):
             self.open_group(root)
         else:
             self.show_group_picker(suggested=root)
+
+    def on_ready(self) -> None:
+        """The first screen is drawn: what is alive now lives as long as the app, so it is
+        frozen out of the cycle collector's way, which comes back on (``psg`` holds it
+        during start-up: :func:`psg_tui.commands.open_app.open_app`)."""
+        self.call_after_refresh(_collect_from_now_on)
 
     def show_group_picker(self, suggested: Path | None = None) -> None:
         """Pick one of the person's groups, or create the first one."""

@@ -347,7 +347,7 @@ class HomeScreen(Screen[None]):
         self.show_purpose(self._glance.purpose)
         self.query_one("#meetings", MeetingTable).focus()
         if self._quick is not None:
-            self.call_after_refresh(self.show_first_look, self._quick)
+            self.show_first_look(self._quick)
 
     def show_first_look(self, look: QuickLook) -> None:
         """Fill the tables from the index, just after the first frame (see the module's
