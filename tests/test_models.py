@@ -393,7 +393,9 @@ def test_a_field_over_its_cap_is_refused_with_its_line(tmp_path: Path) -> None:
     text = MEETING_HEAD + 'venue = "Library"\n' + f'summary = "{big}"\n'
     problem = only_problem(tmp_path, text)
     assert problem.line == 4
-    assert problem.message.startswith("summary: is 20,005 characters long; at most 20,000")
+    assert problem.message.startswith(
+        "summary: is 20,005 characters long; a field holds at most 20,000"
+    )
 
 
 def test_a_field_at_its_cap_is_kept() -> None:

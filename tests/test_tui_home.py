@@ -115,6 +115,26 @@ async def test_home_shows_attendance_and_meetings(sample_group: Path) -> None:
         assert not screen.query_one("#home-problems", Static).display
 
 
+async def test_home_says_which_file_is_a_copy_and_which_is_misnamed(sample_group: Path) -> None:
+    """A copy made by hand is counted once and a file renamed by hand keeps its meeting's
+    date: Home says both, by file name, as ``psg attendance`` does."""
+    meetings = sample_group / "meetings"
+    shutil.copy(meetings / "2026-05-20.toml", meetings / "2026-05-20 (copy).toml")
+    (meetings / "2026-02-18.toml").rename(meetings / "2026-02-19.toml")
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await home_filled(pilot)
+        problems = app.screen.query_one("#home-problems", Static)
+        assert problems.display
+        text = rendered(problems.content)
+        assert (
+            "2026-05-20 (copy).toml: the same meeting as 2026-05-20.toml (same date, group and "
+            "content): counted once" in " ".join(text.split())
+        )
+        assert "2026-02-19.toml: named for another date: the meeting inside is dated " in text
+        assert str(sample_group) not in text  # names, not whole paths
+
+
 async def test_unreadable_meeting_is_listed_with_its_reason(sample_group: Path) -> None:
     (sample_group / "meetings" / "2026-10-14.toml").write_text('date = "2026-10-14"\nstatus = [\n')
     app, _ = app_for(sample_group)

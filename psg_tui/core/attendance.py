@@ -386,17 +386,22 @@ class AttendanceReport:
             "files_not_read": self.not_read,
         }
 
-    def file_notes(self) -> list[str]:
+    def file_notes(self, *, names: bool = False) -> list[str]:
         """What a person should know about the files: copies counted once, names that
-        disagree with their dates (one line each, for every output that lists files)."""
+        disagree with their dates (one line each, for every output that lists files).
+        ``names``: each file by its name, not its whole path (the home screen)."""
+
+        def shown(path: Path) -> str:
+            return path.name if names else str(path)
+
         notes = [
-            f"{copy}: the same meeting as {original.name} (same date, group and content): "
-            "counted once"
+            f"{shown(copy)}: the same meeting as {original.name} (same date, group and "
+            "content): counted once"
             for copy, original in self.copies
         ]
         notes += [
-            f"{path}: named for another date: the meeting inside is dated {day.isoformat()} "
-            f"(rename it {day.isoformat()}.toml)"
+            f"{shown(path)}: named for another date: the meeting inside is dated "
+            f"{day.isoformat()} (rename it {day.isoformat()}.toml)"
             for path, day in self.misnamed
         ]
         return notes

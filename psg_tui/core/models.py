@@ -72,7 +72,7 @@ def _cap(limit: int) -> AfterValidator:
     def check(text: str, info: ValidationInfo) -> str:
         if len(text) > limit and info.context and info.context.get("caps"):
             raise ValueError(
-                f"is {len(text):,} characters long; at most {limit:,} are kept (notes are "
+                f"is {len(text):,} characters long; a field holds at most {limit:,} (notes are "
                 "brief: put long documents in references instead)"
             )
         return text

@@ -1034,7 +1034,7 @@ def _check_caps(path: Path, data: Any, where: tuple[Any, ...] = ()) -> None:
             raise StoreError.one(
                 path,
                 f"not saved: {describe_location(where) or 'a field'} is {len(data):,} "
-                f"characters long; at most {MAX_TEXT_CHARS:,} are kept (notes are brief: "
+                f"characters long; a field holds at most {MAX_TEXT_CHARS:,} (notes are brief: "
                 "shorten it; the notes are still in the app)",
             )
     elif isinstance(data, dict):

@@ -42,6 +42,7 @@ from textual.worker import get_current_worker
 
 from psg_tui.core.index import QuickLook, quick_look
 from psg_tui.core.peek import Glance, glance
+from psg_tui.core.vocab import neutralise_controls
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -242,8 +243,11 @@ def clamp_lines(text: str, width: int, lines: int) -> str:
 
 
 def error_reason(error: StoreError) -> str:
-    """Why a meeting file did not load, in one line."""
-    return "; ".join((f"line {p.line}: " if p.line else "") + p.message for p in error.problems)
+    """Why a meeting file did not load, in one line (control characters shown as pictures:
+    a message may quote the file)."""
+    return neutralise_controls(
+        "; ".join((f"line {p.line}: " if p.line else "") + p.message for p in error.problems)
+    )
 
 
 def fit_widths(natural: list[int], available: int, flexible: int, shrink: int) -> list[int]:
@@ -350,9 +354,8 @@ class HomeScreen(Screen[None]):
             self.show_first_look(self._quick)
 
     def show_first_look(self, look: QuickLook) -> None:
-        """Fill the tables from the index, just after the first frame (see the module's
-        docstring): the same attendance rules, worked out from the indexed facts. The files
-        are read once these tables are drawn."""
+        """Fill the tables from the index, so the first frame shows them (see the module's
+        docstring): the same attendance rules, worked out from the indexed facts."""
         from psg_tui.core.attendance import attendance_report, recert_year_of
 
         today = self.app_today()
@@ -365,7 +368,6 @@ class HomeScreen(Screen[None]):
         self.errors = list(look.errors)
         self.show_all(select=None)
         self.tables_filled("index")
-        self.call_after_refresh(self.reload)
 
     def tables_filled(self, source: FilledFrom) -> None:
         """The tables now show what was read from ``source`` (the bench marks this)."""
@@ -374,10 +376,7 @@ class HomeScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         """Read the group again whenever this screen shows (a meeting or an edit may have
         changed it), and offer once to resume a meeting that stopped. The reading starts
-        after this frame is drawn, so the group's name shows at once (and, when the index
-        gives a first look, after that is drawn too: :meth:`show_first_look` starts it)."""
-        if self._quick is not None and self.filled_from is None:
-            return
+        after this frame is drawn, so the first look shows at once."""
         self.call_after_refresh(self.reload)
 
     # -- reading (in a worker thread) -------------------------------------------------------
@@ -461,11 +460,14 @@ class HomeScreen(Screen[None]):
                 f"{plural(count, 'meeting file')} could not be read and "
                 f"{plural_word(count, 'is', 'are')} not counted: see the list above."
             )
+        if self.report is not None:  # a copy counted once, a file named for another date
+            problems += self.report.file_notes(names=True)
         self.show_group()
         self.show_members()
         self.show_meetings(select=select)
         problem_line = self.query_one("#home-problems", Static)
-        problem_line.update("\n".join(problems))
+        # File names come from the disk: shown, never obeyed (an ESC in a name is a picture).
+        problem_line.update(neutralise_controls("\n".join(problems)))
         problem_line.display = bool(problems)
 
     def show_purpose(self, purpose: str) -> None:
@@ -585,7 +587,7 @@ class HomeScreen(Screen[None]):
                     path.name,
                     ERROR_KEY_PREFIX + str(path),
                     (
-                        Text(path.name),
+                        Text(neutralise_controls(path.name)),
                         Text("unreadable", style="bold red"),
                         Text("?"),
                         Text("?"),
