@@ -806,8 +806,10 @@ def test_stale_temp_files_are_cleaned_on_open_and_never_count(store: GroupStore)
         leftover.write_bytes(path.read_bytes())
     old = dt.datetime.now().timestamp() - 120
     os.utime(old_style, (old, old))
+    index_tmp = store.root / f".psg-index.json.{dead}.mnop3456.tmp"  # the index's, killed
+    index_tmp.write_bytes(b"{}")
     opened = GroupStore(store.root)
-    assert sorted(opened.cleaned) == sorted([stale, old_style])
+    assert sorted(opened.cleaned) == sorted([index_tmp, stale, old_style])
     assert live.exists() and other.exists() and not stale.exists()
     assert opened.meeting_paths() == [path]
     # Our own save's temp file is stale only after ten minutes.

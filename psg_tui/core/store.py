@@ -982,7 +982,7 @@ def acquire_lock(meeting_path: Path) -> MeetingLock:
 
 
 _TEMP_RE = re.compile(
-    r"^\.(?P<name>.+\.(?:toml|pdf|md|ics))\.(?:(?P<pid>\d+)\.)?[A-Za-z0-9_]{8}\.tmp$"
+    r"^\.(?P<name>.+\.(?:toml|pdf|md|ics|json))\.(?:(?P<pid>\d+)\.)?[A-Za-z0-9_]{8}\.tmp$"
 )
 """A temp file of :func:`atomic_write`: ``.<name>.<pid>.<random>.tmp`` (older versions
 wrote no pid)."""
