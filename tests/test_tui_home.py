@@ -840,3 +840,40 @@ async def test_the_note_taker_tidies_a_finished_meeting(sample_group: Path) -> N
         assert app.screen is view
         assert "Shared care with a nurse practitioner." in rendered(meeting_record(view.meeting))
     assert store.load_meeting(path).slots[1].summary == "Shared care with a nurse practitioner."
+
+
+def test_psg_holds_the_cycle_collector_until_the_first_screen_is_drawn(
+    sample_group: Path,
+) -> None:
+    """``psg`` starts with the collector off (start-up makes almost no garbage) and the app
+    turns it back on once the first screen is drawn, with what lives as long as the app
+    frozen; it is never left off."""
+    probe = """
+import gc, sys
+from psg_tui.tui.app import PsgApp
+from psg_tui.tui.screens.home import HomeScreen
+
+seen = []
+mounted = HomeScreen.on_mount
+def on_mount(self):
+    seen.append(("mount", gc.isenabled()))
+    mounted(self)
+    def later():
+        seen.append(("later", gc.isenabled(), gc.get_freeze_count() > 0))
+        self.app.exit()
+    self.set_timer(1.0, later)
+HomeScreen.on_mount = on_mount
+run = PsgApp.run
+PsgApp.run = lambda self, **kw: run(self, headless=True, size=(80, 24))
+from psg_tui.cli import main
+main(["--group", sys.argv[1]])
+print(seen, gc.isenabled())
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(sample_group)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    assert out.strip() == "[('mount', False), ('later', True, True)] True"
