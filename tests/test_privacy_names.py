@@ -375,7 +375,11 @@ async def test_tidy_notes_dismisses_and_remembers(sample_group: Path) -> None:
         await pilot.pause()
         assert all(finding is None for *_rest, finding in tidy.fields)
         status = str(tidy.query_one("#tidy-status", Static).content)
-        assert status == "Dismissed for this meeting: Ph 021 *** **** was on the draft."
+        assert status == (  # a phone number is only hidden, never dismissed in the file
+            "Hidden while this dialog is open (a phone number is never dismissed in the "
+            "meeting file: writing the PDF asks about it): Ph 021 *** **** was on the draft."
+        )
+        assert store.load_meeting(path).dismissed_findings == []
 
 
 def test_psg_render_honours_the_groups_list(sample_store: GroupStore, capsys) -> None:

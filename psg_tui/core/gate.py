@@ -23,6 +23,14 @@ What each output carries:
 The allow list (values never flagged) is the same for all: the names and registration
 numbers of the attendees and of those who sent apologies.
 
+"Not an identifier" is answered at two reaches, honoured by one rule
+(:func:`psg_tui.core.privacy.scan_text`) in every output: the group's ``not_identifiers``
+(group.toml, when the caller passes the group) and the meeting's ``dismissed_findings``
+(the meeting file, always: :func:`dismiss_finding` records one). Either silences a name or
+address finding whose text is exactly the term, never an NHI number, phone number, email
+address or date of birth. A dismissal whose text the notes no longer hold silences nothing
+and stays in the file, harmless; no output prints the dismissals.
+
 Pure: no textual, no weasyprint, no report.
 """
 
@@ -33,16 +41,24 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from psg_tui.core.models import Group, Meeting, PrivacyAcknowledgement, SlotState
+from psg_tui.core.models import (
+    DismissedFinding,
+    Group,
+    Meeting,
+    PrivacyAcknowledgement,
+    SlotState,
+)
 from psg_tui.core.privacy import (
     Finding,
     TextField,
     describe_findings,
+    finding_term,
     group_allow_list,
-    group_not_identifiers,
     in_output,
     meeting_allow_list,
+    meeting_not_identifiers,
     meeting_text_fields,
+    same_term,
     scan_fields,
 )
 
@@ -153,6 +169,33 @@ def record_acknowledgement(
     return ack
 
 
+def dismiss_finding(
+    meeting: Meeting, finding: Finding, by: str, now: dt.datetime
+) -> DismissedFinding | None:
+    """Record on ``meeting`` that ``by`` dismissed ``finding`` as "not an identifier" for
+    this meeting (``now`` timezone-aware): its exact text (spaces collapsed) goes into
+    ``dismissed_findings``, and every output of this meeting, ``psg check`` included, then
+    leaves a name or address finding with that text alone, as the group's list does.
+
+    Returns the dismissal (the earlier one when the text was dismissed before), or None for
+    an NHI number, phone number, email address or date of birth: those are never dismissed
+    in the file (an export asks about them and records who sent it anyway). Editing the
+    notes so the text is gone makes the dismissal moot; it stays in the file, harmless, and
+    silences the same text if it is typed again in this meeting. The caller saves."""
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("the time of a dismissal must be timezone-aware")
+    text = next((f.text for f in meeting_text_fields(meeting) if f.field == finding.field), "")
+    term = finding_term(text, finding)
+    if term is None:
+        return None
+    earlier = next((d for d in meeting.dismissed_findings if same_term(d.text, term)), None)
+    if earlier is not None:
+        return earlier
+    dismissal = DismissedFinding(text=term, acknowledged_at=now, by=by)
+    meeting.dismissed_findings = [*meeting.dismissed_findings, dismissal]
+    return dismissal
+
+
 def current_acknowledgement(meeting: Meeting, output: Output) -> PrivacyAcknowledgement | None:
     """The acknowledgement to state in ``output`` now: the one recorded for it, and only
     while the privacy check still finds something in what it carries (once the notes are
@@ -218,10 +261,10 @@ def check_output(
     topics: Topics | None = None,
     group: Group | None = None,
 ) -> GateResult:
-    """Run the privacy check over exactly the text ``output`` carries. With ``group``, its
-    members' names are allowed too and its "not an identifier" list is honoured."""
+    """Run the privacy check over exactly the text ``output`` carries, honouring the
+    texts dismissed for this meeting. With ``group``, its members' names are allowed too and
+    its "not an identifier" list is honoured."""
     allow = (*allow_list(meeting), *group_allow_list(group))
     fields = tuple(output_fields(meeting, output, topics=topics))
-    return GateResult(
-        output, allow, fields, scan_fields(fields, allow, group_not_identifiers(group))
-    )
+    terms = meeting_not_identifiers(meeting, group)
+    return GateResult(output, allow, fields, scan_fields(fields, allow, terms))

@@ -712,6 +712,26 @@ class PrivacyAcknowledgement(Model):
     """The kinds of the findings (nhi, phone, ...)."""
 
 
+class DismissedFinding(Model):
+    """Someone answered a privacy-check finding "not an identifier: dismiss for this
+    meeting" (the meeting's own counterpart of the group's ``not_identifiers``). Like an
+    acknowledgement it is an internal answer: it is printed in no output."""
+
+    text: Text
+    """The finding's words, exactly as found (spaces collapsed): "Grace Kereama"."""
+    acknowledged_at: AwareDatetime
+    """When."""
+    by: Text = ""
+    """Who dismissed it (registration number or name)."""
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("a dismissed finding needs its text")
+        return value
+
+
 class SavedTimer(Model):
     """One open timer of a meeting in progress, saved so a crashed app resumes it exactly.
 
@@ -856,6 +876,12 @@ class Meeting(Model):
         default_factory=list, max_length=MAX_ITEMS
     )
     """The same for the other outputs: a member's own copy, the invitation (one each)."""
+    dismissed_findings: list[DismissedFinding] = Field(default_factory=list, max_length=MAX_ITEMS)
+    """Finding texts dismissed as "not an identifier" for this meeting only. The privacy
+    gate honours them as it honours the group's ``not_identifiers``: each silences a name or
+    address finding whose text is exactly that (case, spaces and punctuation ignored), never
+    an NHI number, phone number, email address or date of birth. Once the notes no longer
+    hold the text the entry silences nothing; it stays in the file, harmless."""
     presenters_in_record: bool = True
     """Name presenters beside their topics in the shared record (from the group's default;
     a slot's ``presenter_in_record`` overrides it)."""

@@ -23,8 +23,10 @@ a phone prefix and length (drug doses, reference years and registration numbers 
 match), text inside a URL or DOI is skipped, a title with an initial only ("Mrs P", the
 usual way to de-identify) is not a named person, and the names and registration numbers
 of the meeting's attendees (and of the group's members) are allowed. A group may keep its
-own list of terms that are not identifiers (``not_identifiers`` in group.toml): they silence
-name and address findings, never an NHI, phone, email or date-of-birth finding.
+own list of terms that are not identifiers (``not_identifiers`` in group.toml), and a
+meeting its own (the texts dismissed "for this meeting", ``dismissed_findings`` in the
+meeting file): both silence name and address findings, by one rule (:func:`scan_text`),
+never an NHI, phone, email or date-of-birth finding.
 
 Pure: no textual, no weasyprint. Fast: a 2-hour meeting's notes (30 KB) scan in a few
 milliseconds, a few times one plain regex pass (see ``bench/bench_privacy.py``).
@@ -578,8 +580,9 @@ def scan_text(
     punctuation) is dropped, and so is a named person whose surname is a word of one, and a
     plain name all of whose words are words of them.
     ``kinds`` limits the scan (a venue is meant to be an address, so it skips "address").
-    ``not_identifiers``: the group's own list; a name or address finding whose text equals
-    a term is dropped (never an NHI, phone, email or date of birth: :data:`PROTECTED_KINDS`).
+    ``not_identifiers``: the group's own list and the meeting's dismissed texts
+    (:func:`meeting_not_identifiers`); a name or address finding whose text equals a term
+    is dropped (never an NHI, phone, email or date of birth: :data:`PROTECTED_KINDS`).
     """
     if not text:
         return []
@@ -673,17 +676,24 @@ def mask_text(
 
 
 def finding_term(text: str, finding: Finding | TextMatch) -> str | None:
-    """The words a group would remember as "not an identifier" for ``finding`` in ``text``
-    (the field's text), or None for a kind the list never silences."""
+    """The words a group would remember (or a meeting dismiss) as "not an identifier" for
+    ``finding`` in ``text`` (the field's text), or None for a kind those lists never
+    silence."""
     if finding.kind in PROTECTED_KINDS:
         return None
     term = " ".join(text[finding.start : finding.end].split())
     return term or None
 
 
+def same_term(a: str, b: str) -> bool:
+    """Whether two "not an identifier" terms are one (ignoring case, spaces and
+    punctuation), as the check compares a term with a finding's text."""
+    return _normalise(a) == _normalise(b)
+
+
 def with_term(terms: Sequence[str], term: str) -> list[str]:
     """``terms`` with ``term`` added once (ignoring case, spaces and punctuation)."""
-    if any(_normalise(t) == _normalise(term) for t in terms):
+    if any(same_term(t, term) for t in terms):
         return list(terms)
     return [*terms, term]
 
@@ -788,15 +798,24 @@ def group_not_identifiers(group: Group | None) -> list[str]:
     return list(group.not_identifiers) if group is not None else []
 
 
+def meeting_not_identifiers(meeting: Meeting, group: Group | None = None) -> list[str]:
+    """Every term that is not an identifier in ``meeting``: the group's list, then the texts
+    dismissed for this meeting (``dismissed_findings``). One list, one rule
+    (:func:`scan_text`): a term silences a name or address finding whose text is exactly
+    the term, never an NHI, phone, email or date of birth. A dismissed text the notes no
+    longer hold silences nothing (it matches no finding) and may stay in the file."""
+    return [*group_not_identifiers(group), *(d.text for d in meeting.dismissed_findings)]
+
+
 def scan_meeting(meeting: Meeting, *, group: Group | None = None) -> list[Finding]:
     """Every possible identifier in every free-text field of ``meeting``, in note order.
 
-    ``group``: the meeting's group, whose members' names are allowed and whose "not an
-    identifier" list is honoured."""
+    The texts dismissed for this meeting are honoured; ``group``: the meeting's group,
+    whose members' names are allowed and whose "not an identifier" list is honoured too."""
     return scan_fields(
         meeting_text_fields(meeting),
         [*meeting_allow_list(meeting), *group_allow_list(group)],
-        group_not_identifiers(group),
+        meeting_not_identifiers(meeting, group),
     )
 
 

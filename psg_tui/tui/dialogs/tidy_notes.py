@@ -6,10 +6,12 @@ summary and the confidentiality note): personal notes and reflections belong to 
 owners. Each change is saved at once, atomically.
 
 A flagged note shows its first finding, a plain name with how sure the check is ("looks
-like a person's name"). Enter fixes it in the note; "Dismiss for this meeting" leaves it out
-while the dialog is open; "Not an identifier: remember for this group" adds its words to the
-group's list in group.toml (through the store), never for an NHI, phone number, email
-address or date of birth.
+like a person's name"). Enter fixes it in the note; "Dismiss for this meeting" saves a name
+or address finding's words in the meeting file (``dismissed_findings``: no export of this
+meeting and no ``psg check`` asks about them again), and only hides an NHI number, phone
+number, email address or date of birth while the dialog is open (writing the PDF still asks
+about those); "Not an identifier: remember for this group" adds its words to the group's
+list in group.toml (through the store), never for those four kinds.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
+from psg_tui.core.gate import dismiss_finding
 from psg_tui.core.models import Group, Meeting
 from psg_tui.core.privacy import (
     Finding,
@@ -62,7 +65,9 @@ class TidyNotesDialog(ModalScreen[bool]):
         """The meeting's group (its members' names and "not an identifier" list), when its
         group.toml reads."""
         self.dismissed: set[tuple[str, str, str]] = set()
-        """Findings dismissed for this meeting while the dialog is open: (field, kind, text)."""
+        """NHI numbers, phone numbers, email addresses and dates of birth hidden while the
+        dialog is open: (field, kind, text). A name or address dismissed for this meeting is
+        saved in the meeting file instead (``dismissed_findings``)."""
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="tidy-dialog"):
@@ -139,17 +144,37 @@ class TidyNotesDialog(ModalScreen[bool]):
 
     @on(Button.Pressed, "#tidy-dismiss")
     def dismiss_finding(self) -> None:
-        """Leave the highlighted note's finding out for this meeting."""
+        """Dismiss the highlighted note's finding for this meeting: a name or address is
+        saved in the meeting file (as an edit is), an NHI number, phone number, email
+        address or date of birth only hidden while the dialog is open."""
         chosen = self._highlighted()
         if chosen is None:
             self._status("The highlighted note has no finding to dismiss.")
             return
         field, text, finding = chosen
-        self.dismissed.add(
-            (field, finding.kind, " ".join(text[finding.start : finding.end].split()))
-        )
-        self.refresh_list()
-        self._status(f"Dismissed for this meeting: {finding.excerpt}")
+        candidate = self.meeting.model_copy(deep=True)
+        by = candidate.roles.note_taker or "note taker"
+        try:
+            dismissal = dismiss_finding(candidate, finding, by, self.app.now())
+            if dismissal is not None:
+                self.store.save_meeting(candidate, self.path)
+        except (OSError, StoreError, ValueError) as exc:
+            self._status(f"Not saved: {exc}")
+            return
+        if dismissal is None:
+            self.dismissed.add(
+                (field, finding.kind, " ".join(text[finding.start : finding.end].split()))
+            )
+            self.refresh_list()
+            self._status(
+                f"Hidden while this dialog is open (a {finding.label} is never dismissed in "
+                f"the meeting file: writing the PDF asks about it): {finding.excerpt}"
+            )
+        else:
+            self.meeting = candidate
+            self.changed = True
+            self.refresh_list()
+            self._status(f"Dismissed for this meeting (kept in its file): {finding.excerpt}")
         self.query_one("#tidy-fields", OptionList).focus()
 
     @on(Button.Pressed, "#tidy-remember")

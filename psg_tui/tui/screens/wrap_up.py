@@ -75,7 +75,9 @@ class WrapUpScreen(MeetingScreen):
         super().__init__(session)
         self.findings: list = []
         self.dismissed: set[tuple[str, str, str]] = set()
-        """Findings dismissed for this meeting: (field, kind, text)."""
+        """NHI numbers, phone numbers, email addresses and dates of birth hidden from the
+        list while this screen is open: (field, kind, text). A name or address dismissed for
+        this meeting goes into the meeting file instead (``dismissed_findings``)."""
         nxt = session.meeting.next_meeting
         self.next_presenters: list[PlannedPresenter] = list(nxt.presenters) if nxt else []
         """Who will present at the next meeting (kept here while its date is still empty)."""
@@ -421,9 +423,9 @@ class WrapUpScreen(MeetingScreen):
         return finding.field, finding.kind, " ".join(text[finding.start : finding.end].split())
 
     def action_check_privacy(self) -> None:
-        """Scan every free-text field for patient identifiers (the group's members' names
-        and its "not an identifier" list honoured; findings dismissed for this meeting
-        left out)."""
+        """Scan every free-text field for patient identifiers (the group's members' names,
+        its "not an identifier" list and the texts dismissed for this meeting honoured;
+        protected findings hidden on this screen left out)."""
         from psg_tui.core.privacy import scan_meeting
 
         found = scan_meeting(self.meeting, group=self.session.group)
@@ -498,13 +500,26 @@ class WrapUpScreen(MeetingScreen):
 
     @on(Button.Pressed, "#dismiss-finding")
     def dismiss_finding(self) -> None:
-        """Leave the highlighted finding out for this meeting (the PDF still asks once, and
-        records who sent it anyway)."""
+        """Dismiss the highlighted finding for this meeting. A name or address: its text goes
+        into the meeting (saved with it, as the note taker's answer), so no export of this
+        meeting, no ``psg check`` and no later look at it asks about that text again. An NHI
+        number, phone number, email address or date of birth is only hidden here while the
+        screen is open: writing the PDF still asks once, and records who sent it anyway."""
+        from psg_tui.core.gate import dismiss_finding
+
         finding = self._highlighted_finding()
         if finding is None:
             return
-        self.dismissed.add(self._finding_key(finding))
-        self.notify(f"Dismissed for this meeting: {finding.excerpt}")
+        by = self.meeting.roles.note_taker or "note taker"
+        if dismiss_finding(self.meeting, finding, by, self.app_now()) is None:
+            self.dismissed.add(self._finding_key(finding))
+            self.notify(
+                f"Hidden until you leave wrap-up (a {finding.label} is never dismissed in the "
+                f"meeting file: writing the PDF asks about it once): {finding.excerpt}"
+            )
+        else:
+            self.session.changed()
+            self.notify(f"Dismissed for this meeting (kept in its file): {finding.excerpt}")
         self.action_check_privacy()
         self._focus_findings()
 
