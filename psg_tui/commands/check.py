@@ -16,7 +16,7 @@ HELP = (
     "Look for patient identifiers in a meeting's notes: NHI numbers, dates of birth, phone "
     "numbers, email addresses, street addresses, titled names ('Mrs Patel') and plain "
     "personal names ('John Smith'), honouring the group's not_identifiers list in "
-    "group.toml. Exit 0 with "
+    "group.toml and the names dismissed for this meeting in its file. Exit 0 with "
     "no findings; exit 1 with one line per finding (file, field, line:column, kind, masked "
     "excerpt); exit 2 when a file cannot be read."
 )
