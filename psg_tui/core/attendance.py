@@ -531,9 +531,14 @@ def drop_copies(entries: Sequence[Entry]) -> tuple[list[Entry], list[tuple[Path,
     """One entry per meeting: a file with the same date, group and content as another is a
     copy, not a second meeting. The file named after its date is kept (else the first by
     name); returns the entries kept, in order, and (copy, original) for each dropped."""
-    by_content: dict[str, list[Entry]] = {}
+    by_date: dict[dt.date, list[Entry]] = {}
     for entry in entries:
-        by_content.setdefault(entry[1].content, []).append(entry)
+        by_date.setdefault(entry[1].date, []).append(entry)
+    by_content: dict[str, list[Entry]] = {}
+    for same_day in by_date.values():
+        if len(same_day) > 1:  # a copy has its original's date: digest only these
+            for entry in same_day:
+                by_content.setdefault(entry[1].content, []).append(entry)
     dropped: dict[int, tuple[Path, Path]] = {}
     for same in by_content.values():
         if len(same) < 2:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from psg_tui.core.vocab import (
@@ -150,9 +150,22 @@ class MeetingFacts:
     """(registration number, seconds) of each presenter's own topics, as timed."""
     topics: str
     """The topics in one line (:func:`topics_line`)."""
-    content: str
-    """A digest of the whole validated meeting: two files with the same digest hold the
-    same meeting (a copy, counted once)."""
+    digest: str = field(default="", compare=False, repr=False)
+    """:attr:`content`, once worked out (read from the index, or digested on first use)."""
+    source: Meeting | None = field(default=None, compare=False, repr=False)
+    """The validated meeting these facts were taken from (None: read from the index)."""
+
+    @property
+    def content(self) -> str:
+        """A digest of the whole validated meeting: two files with the same digest hold the
+        same meeting (a copy, counted once). Worked out when first asked for (only files of
+        the same date are compared, and the index stores it): about 30 us a meeting."""
+        if not self.digest and self.source is not None:
+            import hashlib  # here: the first look never digests (about 1 ms to import)
+
+            digest = hashlib.sha256(self.source.model_dump_json().encode()).hexdigest()
+            object.__setattr__(self, "digest", digest)  # a cache: frozen to everyone else
+        return self.digest
 
     @property
     def meets_psg_minimum(self) -> bool:
@@ -171,8 +184,6 @@ class MeetingFacts:
     @classmethod
     def of(cls, meeting: Meeting) -> MeetingFacts:
         """The facts of a validated meeting."""
-        import hashlib  # here, not at the top: the first look never digests (about 1 ms)
-
         presenters = dict.fromkeys(s.presenter for s in meeting.slots)
         return cls(
             date=meeting.date,
@@ -187,7 +198,7 @@ class MeetingFacts:
             next_meeting=meeting.next_meeting.date if meeting.next_meeting else None,
             presented=tuple((reg, presented_seconds(meeting, reg)) for reg in presenters),
             topics=topics_line(meeting),
-            content=hashlib.sha256(meeting.model_dump_json().encode()).hexdigest(),
+            source=meeting,
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -233,7 +244,7 @@ class MeetingFacts:
             next_meeting=None if nxt is None else _date(nxt),
             presented=tuple(presented),
             topics=_text(d["topics"], MAX_ITEMS * MAX_TEXT_CHARS),
-            content=digest,
+            digest=digest,
         )
 
 
