@@ -299,6 +299,7 @@ def _breakdown(group: Path) -> list[Figure]:
     figures.append(
         Figure("  breakdown: quick look at group.toml (peek)", median_time(lambda: glance(group)))
     )
+    figures += _index_look(group)
     import datetime as dt
 
     store = GroupStore(group)
@@ -312,6 +313,35 @@ def _breakdown(group: Path) -> list[Figure]:
     top = sorted(widgets.items(), key=lambda kv: kv[1][0], reverse=True)[:8]
     for name, (seconds, count) in top:
         figures.append(Figure(f"  compose+mount: {name} (x{count})", seconds))
+    return figures
+
+
+def _index_look(group: Path) -> list[Figure]:
+    """The first look from the index (on the event loop, before the first frame) against
+    the full read it stands in for (in the worker), on the demo group and on 240 files."""
+    import datetime as dt
+
+    from bench.bench_attendance import make_group
+    from psg_tui.core.index import quick_look
+    from psg_tui.tui.screens.home import read_home
+
+    figures = []
+    with tempfile.TemporaryDirectory() as tmp:
+        big = make_group(Path(tmp) / "group")
+        for name, root in (("demo group", group), ("240 meeting files", big)):
+            full = median_time(
+                lambda root=root: read_home(GroupStore(root), {}, dt.date(2026, 9, 1)), 5, 1
+            )
+            look = median_time(lambda root=root: quick_look(root), 10)
+            assert quick_look(root) is not None, "the index was not written"
+            figures.append(
+                Figure(
+                    f"  breakdown: first look from the index, {name} (on the event loop)",
+                    look,
+                    "full read and validation (worker)",
+                    full,
+                )
+            )
     return figures
 
 
