@@ -138,6 +138,15 @@ def test_an_unreadable_meeting_is_indexed_with_its_problems(sample_group: Path) 
     assert "status" in str(look.errors[0]) and look.errors[0].problems[0].line == 2
 
 
+def test_an_index_too_large_to_read_back_is_not_written(sample_group: Path) -> None:
+    from psg_tui.core.index import MAX_INDEX_BYTES
+
+    store = GroupStore(sample_group)
+    assert not store.save_index(b" " * (MAX_INDEX_BYTES + 1))
+    assert not (sample_group / INDEX_FILE).exists()
+    assert store.save_index(b"{}") and (sample_group / INDEX_FILE).read_bytes() == b"{}"
+
+
 def test_an_unchanged_index_is_not_written_again(sample_group: Path) -> None:
     index_group(sample_group)
     before = (sample_group / INDEX_FILE).stat()

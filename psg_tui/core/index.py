@@ -48,7 +48,8 @@ INDEX_FORMAT = 1
 psg-tui, whose facts may be worked out differently) is not used."""
 
 MAX_INDEX_BYTES = 4 * MAX_FILE_BYTES
-"""The largest index read (1 MB: about 2,000 meetings); a larger one is not used."""
+"""The largest index read or written (1 MB: about 1,200 meetings at 0.8 KB each); a
+group with more opens without the first look, as when the index is missing."""
 
 Stamp = tuple[int, int, int, int]
 """A file's modification time and change time (ns), size and inode: any write, a rename

@@ -53,7 +53,7 @@ from psg_tui.core.files import (  # the folder's reading primitives, re-exported
     read_bytes,
 )
 from psg_tui.core.files import meeting_sort_key as meeting_sort_key
-from psg_tui.core.index import INDEX_FILE
+from psg_tui.core.index import INDEX_FILE, MAX_INDEX_BYTES
 from psg_tui.core.models import (
     CHECK_CAPS,
     MAX_ITEMS,
@@ -1168,8 +1168,10 @@ class GroupStore:
         """Write the group's index (:mod:`psg_tui.core.index`: made by the home screen from
         the files it just read in full), unless it already holds exactly ``data``. The index
         is derived data: a folder that cannot be written has none (False), and nothing else
-        is affected."""
+        is affected. An index larger than the home screen reads is not written (False)."""
         path = self.root / INDEX_FILE
+        if len(data) > MAX_INDEX_BYTES:
+            return False  # never written when it could not be read back
         try:
             if read_bytes(path, len(data)) == data:
                 return True
