@@ -877,3 +877,22 @@ print(seen, gc.isenabled())
         timeout=60,
     ).stdout
     assert out.strip() == "[('mount', False), ('later', True, True)] True"
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)])
+async def test_every_home_key_shows_at_every_width(sample_group: Path, size) -> None:
+    """F1 Help, Groups and Quit are in sight at 60 columns too (the footer takes a second
+    line there), with the planned meeting highlighted (its "Run planned" is the longest)."""
+    from tests.test_tui_narrow import footer_text
+
+    app, _ = app_for(sample_group)
+    async with app.run_test(size=size) as pilot:
+        await home_filled(pilot)
+        await pilot.pause()
+        shown = " ".join(footer_text(app).split())
+        for key in ("⏎ Open", "n New meeting", "r Run planned", "e Edit group", "y Year"):
+            assert key in shown
+        for key in ("g Groups", "^q Quit", "f1 Help"):
+            assert key in shown
+        lines = footer_text(app).splitlines()
+        assert len(lines) == (2 if size[0] == 60 else 1)

@@ -37,12 +37,13 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 from textual.worker import get_current_worker
 
 from psg_tui.core.index import QuickLook, quick_look
 from psg_tui.core.peek import Glance, glance
 from psg_tui.core.vocab import neutralise_controls
+from psg_tui.tui.widgets.key_footer import KeysFooter
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -105,8 +106,10 @@ Read = tuple["Stamp | None", "Meeting | StoreError", "MeetingFacts | None"]
 at), its meeting or why it did not load, and its facts (None when it did not load)."""
 
 
-class HomeFooter(Footer):
-    """Textual's Footer, rebuilding its keys only when what they show changes.
+class HomeFooter(KeysFooter):
+    """The keys, on two lines when one is too narrow (every key in sight at 60 columns, F1
+    Help included: :class:`~psg_tui.tui.widgets.key_footer.KeysFooter`), rebuilt only when
+    what they show changes.
 
     Textual's rebuilds every key for each change of the bindings: five times while Home
     starts, mostly to show the same keys (about 12 ms each, on the event loop while the
@@ -343,7 +346,7 @@ class HomeScreen(Screen[None]):
             yield Static(id="home-problems", classes="error", markup=False)
         # The palette (ctrl+p) still works and is listed under F1; hiding its Footer entry
         # keeps this screen's keys on one line at 80 columns.
-        yield HomeFooter(show_command_palette=False)
+        yield HomeFooter()
 
     def on_mount(self) -> None:
         self.query_one("#home-problems", Static).display = False
