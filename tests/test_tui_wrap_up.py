@@ -188,3 +188,32 @@ async def test_finishing_leaves_the_final_group_pdf(sample_group: Path) -> None:
             await pilot.press("y")
             await _settle(app, pilot)
         assert pdf.exists() and first > 0
+
+
+async def test_finishing_a_meeting_of_a_few_minutes_asks_first(sample_group: Path) -> None:
+    """A trial run or an accident (4 minutes) would count for recertification once
+    finished: F10 says how long it ran, and Enter goes back; after 90 minutes it is not
+    mentioned."""
+    from psg_tui.tui.dialogs.confirm import ConfirmDialog
+
+    clock = FakeClock()
+    app, _ = app_for(sample_group, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        path = await _to_wrap_up(app, sample_group, pilot)
+        wrap = app.screen
+        clock.advance(4 * 60)
+        await pilot.press("f10")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)
+        assert "it has run only 4 minutes: a trial run?" in dialog.question
+        await pilot.press("enter")  # the careful answer: go back
+        await pilot.pause()
+        assert app.screen is wrap and app.session is not None
+        clock.advance(90 * 60)
+        await pilot.press("f10")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmDialog)  # the identifier is still open
+        assert "run only" not in dialog.question
+    assert GroupStore(sample_group).load_meeting(path).status is MeetingStatus.IN_PROGRESS

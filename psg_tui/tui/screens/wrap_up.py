@@ -649,6 +649,14 @@ class WrapUpScreen(MeetingScreen):
             items.append("the minimum data set lacks: " + ", ".join(missing))
         if self.meeting.next_meeting is None:
             items.append("no next meeting set")
+        started = self.meeting.started_at
+        if started is not None:
+            ran = int((self.session.engine.now() - started).total_seconds() // 60)
+            if 0 <= ran < SHORT_MEETING_MINUTES:
+                items.append(
+                    f"it has run only {plural(ran, 'minute')}: a trial run? Once finished "
+                    "it counts as a PSG meeting for everyone who attended"
+                )
         return items
 
     def _finish(self) -> None:
@@ -675,6 +683,12 @@ class WrapUpScreen(MeetingScreen):
             ),
             answered,
         )
+
+
+SHORT_MEETING_MINUTES = 30
+"""A meeting finished less than this long after it started is most likely a trial run or an
+accident (a PSG meeting takes an hour or two), and a finished meeting of four or more counts
+for recertification: finishing it asks first."""
 
 
 def _shorten(text: str, width: int) -> str:
