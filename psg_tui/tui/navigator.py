@@ -306,6 +306,9 @@ class Navigator:
         if session.engine.stage is Stage.ENDED:
             self._back_home()
             return
+        # The last stage's toasts ("Everyone has had a turn. F10: ...") would cover the new
+        # screen's notes box; what still matters is on the new screen itself.
+        self.app.clear_notifications()
         self.show(self.screen_for(session))
 
     def screen_for(self, session: MeetingSession) -> MeetingScreen:
