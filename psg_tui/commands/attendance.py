@@ -171,6 +171,7 @@ def write_csv(report: AttendanceReport, out: TextIO) -> None:
 
 def format_table(report: AttendanceReport) -> str:
     """The human report: members, meetings, then skipped files. Plain text, no colour."""
+    from psg_tui.core.attendance import counting_text
     from psg_tui.core.models import PSG_MINIMUM_ATTENDEES
 
     lines = [
@@ -187,7 +188,7 @@ def format_table(report: AttendanceReport) -> str:
             (
                 name,
                 m.registration_number,
-                f"{m.counting_count} of {report.required}",
+                counting_text(m.counting_count, report.required),
                 # Capitals make the ones needing action stand out without colour.
                 m.status.label.upper() if m.status.value in _ACTION else m.status.label,
                 _day(m.next_planned) if m.next_planned else "none planned",

@@ -100,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
     n = len(year.meetings)
     print(
         f"wrote {out} ({year.name}, {plural(n, 'counting meeting')}, "
-        f"{year.total_minutes / 60:.2f} hours of PSG time in {year.year})"
+        f"{year.total_minutes / 60:.2f} hours of PSG time in the recertification year "
+        f"{year.year_label})"
     )
     return 0

@@ -128,6 +128,12 @@ class ComplianceStatus(StrEnum):
         return self.value.replace("_", " ")
 
 
+def counting_text(count: int, required: int) -> str:
+    """Counting meetings attended, beside how many are needed: ``3 (2 needed)`` (the home
+    screen and ``psg attendance`` say it alike)."""
+    return f"{count} ({required} needed)"
+
+
 def status_sentence(
     status: ComplianceStatus, counting: int, required: int, number: Callable[[int], str] = str
 ) -> str:

@@ -229,11 +229,6 @@ def member_status_text(row: MemberAttendance) -> Text:
     return Text(words, style=STATUS_STYLES[row.status.value])
 
 
-def meetings_count_text(count: int, required: int) -> str:
-    """Counting meetings attended, beside how many are needed: ``3 (2 needed)``."""
-    return f"{count} ({required} needed)"
-
-
 def clamp_lines(text: str, width: int, lines: int) -> str:
     """``text`` wrapped to ``width``, at most ``lines`` lines, with an ellipsis if cut."""
     wrapped = textwrap.wrap(" ".join(text.split()), max(width, 10))
@@ -501,7 +496,7 @@ class HomeScreen(Screen[None]):
     def show_members(self) -> None:
         """Each member's attendance in this recertification year; a long name is cut with
         an ellipsis so every column shows (down to 60 columns)."""
-        from psg_tui.core.attendance import ComplianceStatus
+        from psg_tui.core.attendance import ComplianceStatus, counting_text
 
         table = self.query_one("#members", DataTable)
         title = self.query_one("#members-title", Static)
@@ -530,7 +525,7 @@ class HomeScreen(Screen[None]):
                     [
                         Text(name),
                         Text(row.registration_number),
-                        Text(meetings_count_text(row.counting_count, report.required)),
+                        Text(counting_text(row.counting_count, report.required)),
                         member_status_text(row),
                     ],
                 )
