@@ -11,11 +11,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, RadioButton, RadioSet, SelectionList, Static
+from textual.widgets import Button, RadioSet, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from psg_tui.core.models import Member
 from psg_tui.core.planning import Removal
+from psg_tui.tui.widgets.toggles import Radio, TickList
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class AttendanceDialog(ModalScreen[AttendanceAnswer | None]):
                 "Space ticks or unticks. Ticked during the meeting: arrived late.",
                 classes="hint",
             )
-            yield SelectionList[str](
+            yield TickList[str](
                 *(
                     Selection(
                         Text(f"{p.name}  ({p.registration_number})"),
@@ -65,8 +66,8 @@ class AttendanceDialog(ModalScreen[AttendanceAnswer | None]):
             )
             yield Static("Someone unticked:", classes="hint")
             with RadioSet(id="attendance-removal"):
-                yield RadioButton("left early (they attended part)", value=self.during, id="left")
-                yield RadioButton("was not here (a correction)", value=not self.during, id="absent")
+                yield Radio("left early (they attended part)", value=self.during, id="left")
+                yield Radio("was not here (a correction)", value=not self.during, id="absent")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save", variant="primary", id="attendance-ok")
                 yield Button("Cancel", id="attendance-cancel-button")

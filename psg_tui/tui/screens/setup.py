@@ -42,6 +42,7 @@ from psg_tui.tui.forms import hhmm, parse_date, parse_hhmm
 from psg_tui.tui.messages import BeginMeeting
 from psg_tui.tui.plan_view import plan_summary
 from psg_tui.tui.screens.base import HelpedScreen
+from psg_tui.tui.widgets.toggles import TickList
 
 
 class PresenterTable(DataTable[Text]):
@@ -79,7 +80,7 @@ def fit_choice(name: str, reg: str, width: int) -> Text:
     return shown + tail
 
 
-class PeopleList(SelectionList[str]):
+class PeopleList(TickList[str]):
     """The Who tab's lists: one person a line, the name cut to the list's width so the
     registration number always shows (as Home's members table does)."""
 
@@ -634,6 +635,7 @@ class SetupScreen(HelpedScreen[None]):
                     f"{format_time(now.time())}?",
                     yes="Run it now",
                     no=f"Keep {meeting.date.isoformat()}",
+                    cancel="back to setup",
                 ),
                 answered,
             )
