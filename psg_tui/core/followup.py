@@ -2,6 +2,11 @@
 takeaways they gave at their last presented slot in this group, and may say what happened
 since (tried it / changed my practice / not yet / no longer relevant, and a one-line note).
 
+Takeaways are followed up once: when a later meeting already records the member's
+follow-up of their latest takeaways, there is nothing new to follow up
+(:attr:`LastTakeaways.followed_up_on`), and a follow-up given now is a note about nothing
+in particular (no ``from_date``), never a second follow-up of the same takeaways.
+
 The follow-up is stored in the meeting as its own field (``Meeting.follow_ups``), never in
 the check-in notes; it is personal, like a reflection: it goes only into that member's own
 PDF, under their reflection, and the privacy check scans it.
@@ -14,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from psg_tui.core.models import (
     FollowUp,
@@ -35,6 +40,14 @@ class LastTakeaways:
     """The topic's title (stripped; may be empty)."""
     takeaways: str
     """Their takeaways as written (stripped; several slots that day are joined)."""
+    followed_up_on: dt.date | None = None
+    """The date of the later meeting (before the one asking) that already records the
+    member's follow-up of these takeaways; None while they are still to be followed up."""
+
+    @property
+    def to_follow_up(self) -> bool:
+        """Not yet followed up: these are the takeaways to offer at check-in."""
+        return self.followed_up_on is None
 
 
 def _presented(meeting: Meeting, registration_number: str) -> list[tuple[str, str]]:
@@ -52,7 +65,8 @@ def last_takeaways(
 ) -> LastTakeaways | None:
     """The takeaways ``registration_number`` gave at their last presented slot (with
     takeaways written) in a complete meeting dated before ``before``; None when there is
-    none."""
+    none. ``followed_up_on`` says whether a meeting after them (and before ``before``)
+    already records their follow-up."""
     return last_takeaways_by_member(meetings, [registration_number], before).get(
         registration_number
     )
@@ -64,7 +78,8 @@ def last_takeaways_by_member(
     """:func:`last_takeaways` for several members in one pass over the meetings."""
     wanted = set(registration_numbers)
     found: dict[str, LastTakeaways] = {}
-    complete = [m for m in meetings if m.status is MeetingStatus.COMPLETE and m.date < before]
+    earlier = [m for m in meetings if m.date < before]
+    complete = [m for m in earlier if m.status is MeetingStatus.COMPLETE]
     for meeting in sorted(complete, key=lambda m: m.date, reverse=True):
         for reg in wanted - found.keys():
             slots = _presented(meeting, reg)
@@ -76,7 +91,28 @@ def last_takeaways_by_member(
                 )
         if found.keys() == wanted:
             break
-    return found
+    return _with_follow_ups(found, earlier)
+
+
+def _with_follow_ups(
+    found: dict[str, LastTakeaways], meetings: Sequence[Meeting]
+) -> dict[str, LastTakeaways]:
+    """Mark the takeaways that a later meeting already records a follow-up of: the
+    member's own, non-blank, naming the takeaways' date, in a meeting held (not planned)
+    after them. The earliest such meeting is the date shown."""
+    held = sorted(
+        (m for m in meetings if m.status is not MeetingStatus.PLANNED), key=lambda m: m.date
+    )
+    marked = dict(found)
+    for reg, last in found.items():
+        for meeting in held:
+            if meeting.date <= last.date:
+                continue
+            given = meeting.follow_up_of(reg)
+            if given is not None and not given.blank and given.from_date == last.date:
+                marked[reg] = replace(last, followed_up_on=meeting.date)
+                break
+    return marked
 
 
 def set_follow_up(
@@ -87,7 +123,11 @@ def set_follow_up(
     source: LastTakeaways | None,
 ) -> FollowUp | None:
     """Record (or replace) the member's follow-up; a blank one (no choice, no note) removes
-    it. Returns what is now recorded. The caller saves the meeting."""
+    it. Returns what is now recorded. The caller saves the meeting. A ``source`` already
+    followed up at a later meeting is not recorded again: the follow-up then names no
+    takeaways."""
+    if source is not None and not source.to_follow_up:
+        source = None
     others = [f for f in meeting.follow_ups if f.registration_number != registration_number]
     note = " ".join(note.split())  # one line
     if outcome is None and not note:
