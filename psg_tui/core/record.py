@@ -35,7 +35,7 @@ from psg_tui.core.models import (
     is_guest_key,
 )
 from psg_tui.core.privacy import KIND_LABELS
-from psg_tui.core.signoff import sign_off_sentence
+from psg_tui.core.signoff import sign_off_sentence, stale_sentence
 
 __all__ = [
     "Acknowledgement",
@@ -324,6 +324,10 @@ class MeetingRecord:
     sign_off: str = ""
     """``Notes confirmed by <name> (<number>) on <date>``; empty when not confirmed (or the
     notes changed since)."""
+    sign_off_stale: str = ""
+    """A sign-off the file records that no longer holds (the notes changed after it):
+    ``Confirmed by <name> on <date>; the notes have changed since``. The screen shows it;
+    the PDF and the Markdown never print it (it is no confirmation)."""
     review: str = ""
     """That the group reviewed its purpose and ground rules at this meeting (and what it
     concluded); empty when it did not."""
@@ -624,6 +628,7 @@ def build_record(
         member=None if member is None else _member_part(meeting, member, presented),
         closing=words.CONFIDENTIAL_TO_THE_GROUP,
         sign_off=sign_off_sentence(meeting),
+        sign_off_stale=stale_sentence(meeting),
         review=_review(meeting),
         timing=tuple(planned_vs_actual(meeting, defaults)),
     )

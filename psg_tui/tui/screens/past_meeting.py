@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from rich.text import Text
 from textual import on
@@ -42,6 +43,7 @@ from psg_tui.core.store import (
     MeetingLockedError,
     StoreError,
     neutralise_output,
+    output_path,
 )
 from psg_tui.core.words import format_date
 from psg_tui.tui.dialogs.choose_member import ChooseMemberDialog
@@ -104,6 +106,9 @@ class PastMeetingScreen(Screen[None]):
         """Reflections typed but not saved (a failed save), by registration number."""
         self.lock: MeetingLock | None = None
         """This window's hold on the meeting file while the screen is open."""
+        self.status_lead = ""
+        """What was just done here (a sign-off, say) while the group PDF is written again
+        because of it: the exporter's word follows it on the status line."""
         self.held_by: str | None = None
         """Who holds the meeting when another running psg does (this window is then
         read-only), in the words a running meeting uses; None when it is ours."""
@@ -243,7 +248,7 @@ class PastMeetingScreen(Screen[None]):
                 self.set_status(Text(str(exc)), error=True)
                 return
             self.show_record()
-            self.set_status(Text("Notes saved."))
+            self.group_pdf_after("Notes saved.")
 
         self.app.push_screen(TidyNotesDialog(self.store, self.path, self.meeting), closed)
 
@@ -279,12 +284,16 @@ class PastMeetingScreen(Screen[None]):
                 return
             self.meeting = updated
             self.show_record()
-            self.set_status(Text(signoff.sign_off_sentence(updated) + "."))
+            self.group_pdf_after(signoff.sign_off_sentence(updated) + ".")
 
+        if self.group_pdf.exists():
+            then = f"{self.group_pdf.name} is written again to say so."
+        else:
+            then = "The group PDF says so once it is written (g)."
         self.app.push_screen(
             ConfirmDialog(
                 f"Confirm the shared notes as {meeting.name_of(reg)} ({reg}), the facilitator? "
-                "The group PDF will say so. Editing the notes afterwards clears it.",
+                f"{then} Editing the notes afterwards clears it.",
                 yes="Confirm",
                 no="Not yet",
             ),
@@ -357,7 +366,9 @@ class PastMeetingScreen(Screen[None]):
         updated = self.meeting.model_copy(deep=True)
         others = [r for r in updated.reflections if r.registration_number != registration_number]
         if not answer.blank:
-            others.append(answer.reflection(registration_number, updated_at=self.app.now()))
+            # In the meeting's own zone, as every other time in the file.
+            when = self.app.now().astimezone(ZoneInfo(updated.timezone))
+            others.append(answer.reflection(registration_number, updated_at=when))
         updated.reflections = others
         text = "\n".join([*answer.answers, answer.text])
         name = self.meeting.name_of(registration_number)
@@ -401,7 +412,7 @@ class PastMeetingScreen(Screen[None]):
 
     def action_attendance(self) -> None:
         """Correct the attendance of this finished meeting (attendees are minimum data)."""
-        from psg_tui.core import planning
+        from psg_tui.core import planning, signoff
         from psg_tui.tui.dialogs.attendance import AttendanceAnswer, AttendanceDialog
 
         if self.refused("Attendance not changed"):
@@ -414,11 +425,14 @@ class PastMeetingScreen(Screen[None]):
             if answer is None:
                 return
             updated = meeting.model_copy(deep=True)
+            cleared = ""
             try:
                 changes = planning.change_attendance(
                     updated, group, answer.attending, now=None, removed_as=answer.removed_as
                 )
                 if changes:
+                    # The attendees are part of what the facilitator confirmed.
+                    cleared = signoff.clear_if_changed(updated)
                     self.store.save_meeting(updated, self.path)
             except (ValueError, OSError, StoreError) as exc:
                 self.set_status(Text(f"Attendance not changed: {exc}"), error=True)
@@ -426,7 +440,8 @@ class PastMeetingScreen(Screen[None]):
             if changes:
                 self.meeting = updated
                 self.show_record()
-                self.set_status(Text("Attendance saved: " + "; ".join(changes) + "."))
+                said = "Attendance saved: " + "; ".join(changes) + "."
+                self.group_pdf_after(f"{said} {cleared}" if cleared else said)
 
         self.app.push_screen(AttendanceDialog(people, here, during=False), answered)
 
@@ -434,6 +449,32 @@ class PastMeetingScreen(Screen[None]):
         """The group PDF of this finished meeting, through the same gate as everywhere."""
         if self.refused("Group PDF not written"):
             return
+        self.status_lead = ""  # a rewrite asked for earlier and declined ("Fix first")
+        self.post_message(ExportRequested("pdf", self.meeting, self.path))
+
+    @property
+    def group_pdf(self) -> Path:
+        """Where the group PDF of this meeting is (or would be) written: the store's name
+        beside the meeting file, the one ``g`` and finishing the meeting write."""
+        return output_path(self.path, "pdf")
+
+    def group_pdf_after(self, done: str) -> None:
+        """Say ``done`` (a change here that the group PDF carries: a sign-off, tidied notes,
+        attendance), and keep the group PDF on disk honest.
+
+        When a group PDF is already beside the meeting, it is written again, as ``g`` does
+        (the app's exporter: the privacy gate, a worker, the store); until the exporter says
+        it wrote it, the line says the PDF on disk does not show the change yet (so it stays
+        true when the gate's question is answered "Fix first", or the write fails). With no
+        group PDF yet, none is written (the facilitator did not ask for one): the line says
+        that ``g`` writes it."""
+        if not self.group_pdf.exists():
+            self.set_status(Text(f"{done} No group PDF written yet: g writes it."))
+            return
+        self.status_lead = done
+        self.set_status(
+            Text(f"{done} {self.group_pdf.name} on disk does not show this yet: g writes it.")
+        )
         self.post_message(ExportRequested("pdf", self.meeting, self.path))
 
     def export_member_pdf(self, registration_number: str) -> None:
@@ -446,8 +487,14 @@ class PastMeetingScreen(Screen[None]):
 
     @on(ExportUpdate)
     def _export_update(self, update: ExportUpdate) -> None:
-        """What the exporter says about the PDF asked for here, on the status line."""
-        self.set_status(Text(update.text), error=update.error)
+        """What the exporter says about the PDF asked for here, on the status line (after
+        what was just done here, when the group PDF is written again because of it)."""
+        text = update.text
+        if self.status_lead and update.kind == "pdf":
+            text = f"{self.status_lead} {text}"
+            if update.done:
+                self.status_lead = ""
+        self.set_status(Text(text), error=update.error)
 
 
 def finding_kinds(matches: list[TextMatch]) -> str:

@@ -146,11 +146,16 @@ def _clock(seconds: int | None) -> str:
 
 
 def _timing(record: MeetingRecord) -> list[RenderableType]:
-    """Planned against actual time per stage, slot and phase (minutes:seconds)."""
+    """Planned against actual time per stage, slot and phase (minutes:seconds).
+
+    The numbers always show: only the first column gives way when the screen is narrow (a
+    long slot title is cut with an ellipsis). Rich shrinks only the columns that may wrap
+    before it cuts every column evenly, so the first column is the one that "may wrap"
+    while each label keeps itself to one line."""
     if not record.timing:
         return []
     table = Table(box=None, padding=(0, 1), show_edge=False, header_style=LABEL)
-    table.add_column("Part", overflow="ellipsis", no_wrap=True)
+    table.add_column("Part", overflow="ellipsis")
     table.add_column("Planned", justify="right", no_wrap=True)
     table.add_column("Actual", justify="right", no_wrap=True)
     table.add_column("+/-", justify="right", no_wrap=True)
@@ -161,7 +166,7 @@ def _timing(record: MeetingRecord) -> list[RenderableType]:
             diff = ("+" if delta >= 0 else "-") + _clock(abs(delta))
         style = "bold" if row.level == 0 else (MUTED if row.level == 2 else "")
         table.add_row(
-            Text("  " * row.level + row.label, style=style),
+            Text("  " * row.level + row.label, style=style, no_wrap=True, overflow="ellipsis"),
             _clock(row.planned),
             _clock(row.actual),
             diff,
@@ -184,11 +189,18 @@ def draw_record(record: MeetingRecord) -> Group:
         parts += [_heading("Purpose and ground rules"), _block(record.review, "")]
     parts += _next_meeting(record, record.next_meeting)
     parts += _timing(record)
-    parts += [
-        _heading("Sign-off"),
-        _block(record.sign_off + "." if record.sign_off else "", "Not confirmed yet."),
-    ]
+    parts += [_heading("Sign-off"), _block(_sign_off(record), "Not confirmed yet.")]
     return Group(*parts)
+
+
+def _sign_off(record: MeetingRecord) -> str:
+    """The sign-off that holds; or one the notes no longer match (edited since, by hand,
+    say: the app clears it when it edits them), said plainly with what to do; or ""."""
+    if record.sign_off:
+        return record.sign_off + "."
+    if record.sign_off_stale:
+        return f"{record.sign_off_stale}: confirm again (c)."
+    return ""
 
 
 def meeting_record(meeting: Meeting, defaults: GroupDefaults | None = None) -> Group:
