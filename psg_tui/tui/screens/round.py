@@ -137,6 +137,14 @@ class RoundScreen(TimedScreen):
             if given is not None:
                 first += f" Since: {follow_up_text(given)}"
             return fit(first)
+        if last.followed_up_on is not None:  # followed up at a later meeting: not again
+            done = (  # the date it was followed up first: a narrow panel cuts the rest
+                f"Followed up {format_short_date(last.followed_up_on)} "
+                f"(takeaways of {format_short_date(last.date)})"
+            )
+            if given is not None:
+                return fit(f"Since: {follow_up_text(given)}") + "\n" + fit(done)
+            return fit("Nothing new to follow up · ctrl+f: a note") + "\n" + fit(done)
         when = f"Last time, {format_short_date(last.date)}"
         takeaways = " ".join(last.takeaways.split())
         if given is not None:  # what they said first; the takeaways after it
@@ -271,7 +279,7 @@ class RoundScreen(TimedScreen):
         if view.timer is None:
             first = self.session.meeting.name_of(waiting[0]) if waiting else ""
             # The name is beside it ("Next: ..."), cut to fit: a long one here broke apart.
-            idle = "F2 starts their turn" if first else "Everyone has had a turn: F10"
+            idle = "F2 starts their turn" if first else "All had a turn: F10 on"
             face = face_of(None, idle)
             who = first and f"Next: {first}"
         else:
@@ -342,8 +350,8 @@ class RoundScreen(TimedScreen):
 
     def action_next_stage(self) -> None:
         """End the round and go on. Leaving it part way asks first, naming who has not had
-        their turn; skipping the whole round asks too, and Enter answers no (a round once
-        left cannot be reopened)."""
+        their turn; skipping the whole round asks too. Both pass someone over, so Enter
+        answers no (a round once left cannot be reopened)."""
         waiting = self.waiting()
         current = self.session.engine.turn_person
         waiting = [reg for reg in waiting if reg != current]
@@ -365,7 +373,7 @@ class RoundScreen(TimedScreen):
                 f"Not everyone has had their {round_name} turn: {names}. "
                 f"End the round and go on to {self._next_name()}?"
             )
-            dialog = ConfirmDialog(question, yes="Go on", no="Stay")
+            dialog = ConfirmDialog(question, yes="Go on", no="Stay", careful=True)
 
         def answered(go_on: bool | None) -> None:
             if go_on:

@@ -221,7 +221,7 @@ class SlotScreen(TimedScreen):
             prompt = PHASE_PROMPTS["present"]
             upcoming = schedule.upcoming[1:]
         else:
-            face = face_of(None, "All presenters done: F10")
+            face = face_of(None, "All slots done")
             phase_text = "Every slot has been run or skipped."
             prompt = "F10 goes on to the check-out round."
             upcoming = ()
