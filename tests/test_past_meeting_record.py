@@ -281,3 +281,19 @@ def test_a_stale_sign_off_is_shown_for_what_it_is_and_never_printed(sample_group
     assert "Notes confirmed by Tomasi Fifita (92370) on Thursday 21 May 2026." in (
         console.export_text()
     )
+
+
+async def test_the_attendance_dialog_of_a_past_meeting_speaks_of_the_past(
+    sample_group: Path,
+) -> None:
+    """After the meeting, `a` corrects who was there: no "arrived late" hint."""
+    from textual.widgets import Static
+
+    app, _clock = app_for(sample_group)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_from_home(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        words = " ".join(str(s.content) for s in app.screen.query(Static))
+        assert "Who was there" in words and "was at the meeting (a correction)" in words
+        assert "arrived late" not in words and "Who is here" not in words

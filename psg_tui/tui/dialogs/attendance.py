@@ -48,9 +48,11 @@ class AttendanceDialog(ModalScreen[AttendanceAnswer | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="attendance-dialog"):
-            yield Static("Who is here", classes="dialog-title")
+            yield Static("Who is here" if self.during else "Who was there", classes="dialog-title")
             yield Static(
-                "Space ticks or unticks. Ticked during the meeting: arrived late.",
+                "Space ticks or unticks. Ticked now: arrived late."
+                if self.during
+                else "Space ticks or unticks. Ticked: was at the meeting (a correction).",
                 classes="hint",
             )
             yield TickList[str](

@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Label, Select, Static, TextArea
 
 from psg_tui.core.models import REFLECTION_TICKS, Reflection, ReflectionFramework
+from psg_tui.tui.widgets.toggles import TickBox
 
 REFLECTION_HINT = (
     "Yours alone: only in your own PDF, never in the group's notes. "
@@ -71,14 +72,6 @@ class ReflectionAnswer:
 
 
 _GUIDED = [f for f in ReflectionFramework if f.prompts]
-
-
-class TickBox(Checkbox):
-    """A checkbox whose tick is a character, not only a colour: "X" ticked, blank not."""
-
-    @property
-    def BUTTON_INNER(self) -> str:  # type: ignore[override]
-        return "X" if self.value else " "
 
 
 class ReflectionDialog(ModalScreen[ReflectionAnswer | None]):

@@ -46,6 +46,7 @@ from psg_tui.core.words import plural
 from psg_tui.tui.dialogs.confirm import ConfirmDialog
 from psg_tui.tui.dialogs.member import MemberDialog
 from psg_tui.tui.screens.base import HelpedScreen
+from psg_tui.tui.widgets.toggles import TickBox
 
 EXAMPLE_PURPOSES: tuple[str, ...] = (
     "To reflect on and improve our clinical knowledge and skills in providing care to patients.",
@@ -214,7 +215,7 @@ class EditGroupScreen(HelpedScreen[Group | None]):
                     )
                 yield Label("Group PDF")
                 yield _field(
-                    Checkbox(
+                    TickBox(
                         "Name each presenter beside their topic",
                         value=d.presenters_in_record,
                         id="presenters_in_record",
