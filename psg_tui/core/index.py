@@ -38,7 +38,7 @@ from psg_tui.core.files import (
     meeting_paths,
     read_bytes,
 )
-from psg_tui.core.vocab import MAX_ITEMS
+from psg_tui.core.vocab import MAX_ITEMS, neutralise_controls
 
 INDEX_FILE = ".psg-index.json"
 """The index's name in the group folder (hidden: never a group or meeting file)."""
@@ -173,8 +173,6 @@ def _indexed_from(data: object) -> Indexed:
 
 
 def _problem_from(data: object) -> tuple[int | None, str]:
-    from psg_tui.core.vocab import neutralise_controls
-
     if not isinstance(data, list) or len(data) != 2:
         raise ValueError("not a problem")
     line, message = data

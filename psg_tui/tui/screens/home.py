@@ -211,7 +211,9 @@ def read_home(store: GroupStore, cache: dict[Path, Read], today: dt.date) -> Hom
         path.name: Indexed(
             seen,
             facts,
-            () if facts else tuple((p.line, p.message) for p in meeting.problems),  # type: ignore[union-attr]
+            tuple((p.line, p.message) for p in meeting.problems)
+            if isinstance(meeting, StoreError)
+            else (),
         )
         for path, (seen, meeting, facts) in fresh.items()
         if seen is not None
